@@ -1,0 +1,43 @@
+using System.IO.Compression;
+using System.Reflection;
+
+namespace CampaignText.Resources;
+
+/// <summary>
+/// The one table of data files embedded (gzip-compressed) in the library. Each is the file of the same
+/// name under models/ in the source tree; see models/SOURCES.md for origin and licence.
+/// </summary>
+internal static class EmbeddedData
+{
+    public const string JiebaDictionary = "dict.txt";
+    public const string JiebaHmm = "hmm.tsv";
+    public const string JiebaPosHmm = "pos_hmm.tsv";
+    public const string JiebaIdf = "idf.txt";
+    public const string JiebaStopWords = "stopwords.txt";
+    public const string CampaignLexicon = "campaign.txt";
+
+    /// <summary>Every data file the library expects to carry.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [JiebaDictionary, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon];
+
+    private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
+
+    /// <summary>Opens the decompressed content of an embedded data file.</summary>
+    public static Stream Open(string name)
+    {
+        var stream = Assembly.GetManifestResourceStream("CampaignText.Data." + name + ".gz")
+            ?? throw new CampaignTextException($"embedded data file '{name}' is missing from the CampaignText assembly");
+        return new GZipStream(stream, CompressionMode.Decompress);
+    }
+
+    /// <summary>Reads a whole embedded data file as UTF-8 text.</summary>
+    public static string ReadAllText(string name)
+    {
+        using var reader = new StreamReader(Open(name), System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Whether the assembly carries the named data file.</summary>
+    public static bool Exists(string name) =>
+        Assembly.GetManifestResourceInfo("CampaignText.Data." + name + ".gz") is not null;
+}

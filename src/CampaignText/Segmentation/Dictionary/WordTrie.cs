@@ -1,0 +1,185 @@
+namespace CampaignText.Segmentation.Dictionary;
+
+/// <summary>
+/// An immutable character trie over a sorted word list. Nodes are numbered breadth-first, so the
+/// children of node n are the contiguous range <c>[childStart[n], childStart[n + 1])</c>, sorted by
+/// label; the root's children are found through a direct 64K table. Each node carries the word's
+/// frequency (0 for a prefix that is not a word), its precomputed log weight
+/// <c>log(freq) - log(total)</c> and a tag index.
+/// </summary>
+internal sealed class WordTrie
+{
+    private readonly int[] _root;
+    private readonly char[] _label;
+    private readonly int[] _childStart;
+    private readonly long[] _freq;
+    private readonly double[] _weight;
+    private readonly ushort[] _tag;
+    private readonly bool[] _isEntry;
+
+    private WordTrie(int[] root, char[] label, int[] childStart, long[] freq, double[] weight, ushort[] tag, bool[] isEntry, int maxWordLength)
+    {
+        _isEntry = isEntry;
+        _root = root;
+        _label = label;
+        _childStart = childStart;
+        _freq = freq;
+        _weight = weight;
+        _tag = tag;
+        MaxWordLength = maxWordLength;
+    }
+
+    /// <summary>Number of nodes, the root included.</summary>
+    public int NodeCount => _label.Length;
+
+    /// <summary>Length of the longest word, in UTF-16 units.</summary>
+    public int MaxWordLength { get; }
+
+    /// <summary>
+    /// Builds the trie from words sorted by ordinal (UTF-16) order without duplicates.
+    /// </summary>
+    public static WordTrie Build(string[] words, long[] freqs, ushort[] tags, double logTotal)
+    {
+        int n = words.Length;
+        // Upper bound on nodes: total characters + 1.
+        long chars = 1;
+        int maxLen = 0;
+        for (int i = 0; i < n; i++)
+        {
+            chars += words[i].Length;
+            if (words[i].Length > maxLen) maxLen = words[i].Length;
+        }
+
+        var label = new char[chars];
+        var childStart = new int[chars + 1];
+        var freq = new long[chars];
+        var tag = new ushort[chars];
+        var isEntry = new bool[chars];
+        var root = new int[65536];
+
+        // Breadth-first construction: queue entries are (node, lo, hi, depth) where words[lo..hi)
+        // share the node's prefix of length depth.
+        var qNode = new int[chars];
+        var qLo = new int[chars];
+        var qHi = new int[chars];
+        var qDepth = new int[chars];
+        int qHead = 0, qTail = 0;
+        qNode[qTail] = 0; qLo[qTail] = 0; qHi[qTail] = n; qDepth[qTail] = 0; qTail++;
+        int nodeCount = 1;
+
+        while (qHead < qTail)
+        {
+            int node = qNode[qHead], lo = qLo[qHead], hi = qHi[qHead], d = qDepth[qHead];
+            qHead++;
+            int i = lo;
+            if (i < hi && words[i].Length == d) i++; // the node itself is this word
+            childStart[node] = nodeCount;
+            while (i < hi)
+            {
+                char c = words[i][d];
+                int j = i + 1;
+                while (j < hi && words[j][d] == c) j++;
+                int child = nodeCount++;
+                label[child] = c;
+                if (words[i].Length == d + 1)
+                {
+                    freq[child] = freqs[i];
+                    tag[child] = tags[i];
+                    isEntry[child] = true;
+                }
+                if (node == 0) root[c] = child;
+                qNode[qTail] = child; qLo[qTail] = i; qHi[qTail] = j; qDepth[qTail] = d + 1; qTail++;
+                i = j;
+            }
+        }
+        childStart[nodeCount] = nodeCount;
+
+        Array.Resize(ref label, nodeCount);
+        Array.Resize(ref childStart, nodeCount + 1);
+        Array.Resize(ref freq, nodeCount);
+        Array.Resize(ref tag, nodeCount);
+        Array.Resize(ref isEntry, nodeCount);
+        var weight = new double[nodeCount];
+        for (int k = 0; k < nodeCount; k++)
+        {
+            // jieba: log(FREQ.get(word) or 1) - logtotal
+            weight[k] = (freq[k] > 0 ? Math.Log(freq[k]) : 0.0) - logTotal;
+        }
+        return new WordTrie(root, label, childStart, freq, weight, tag, isEntry, maxLen);
+    }
+
+    /// <summary>The child of <paramref name="node"/> labelled <paramref name="c"/>, or 0 when none.</summary>
+    public int Child(int node, char c)
+    {
+        if (node == 0) return _root[c];
+        int lo = _childStart[node], hi = _childStart[node + 1] - 1;
+        var label = _label;
+        while (hi - lo > 8)
+        {
+            int mid = (lo + hi) >>> 1;
+            char m = label[mid];
+            if (m < c) lo = mid + 1;
+            else if (m > c) hi = mid - 1;
+            else return mid;
+        }
+        for (int k = lo; k <= hi; k++)
+        {
+            if (label[k] == c) return k;
+        }
+        return 0;
+    }
+
+    /// <summary>The node spelling <paramref name="word"/>, or 0 when it is not a prefix of any word.</summary>
+    public int Find(ReadOnlySpan<char> word)
+    {
+        int node = 0;
+        foreach (char c in word)
+        {
+            node = Child(node, c);
+            if (node == 0) return 0;
+        }
+        return node;
+    }
+
+    /// <summary>Frequency of the word at a node (0 for a prefix only).</summary>
+    public long Frequency(int node) => _freq[node];
+
+    /// <summary>log(freq or 1) - log(total) at a node.</summary>
+    public double Weight(int node) => _weight[node];
+
+    /// <summary>Whether the node is a dictionary entry (a word, possibly with frequency 0).</summary>
+    public bool IsEntry(int node) => _isEntry[node];
+
+    /// <summary>The character on the edge into a node.</summary>
+    public char Label(int node) => _label[node];
+
+    /// <summary>The range of a node's children.</summary>
+    public (int Start, int End) Children(int node) => (_childStart[node], _childStart[node + 1]);
+
+    /// <summary>Tag index at a node (0 = no tag).</summary>
+    public ushort Tag(int node) => _tag[node];
+
+    /// <summary>
+    /// Writes the ends (exclusive) and weights of the words with frequency &gt; 0 that start at
+    /// <paramref name="start"/>; returns how many. Stops at the first prefix not in the trie.
+    /// </summary>
+    public int WordsAt(ReadOnlySpan<char> text, int start, Span<int> ends, Span<double> weights)
+    {
+        int count = 0;
+        int node = _root[text[start]];
+        int i = start;
+        while (node != 0)
+        {
+            if (_freq[node] > 0)
+            {
+                ends[count] = i + 1;
+                weights[count] = _weight[node];
+                count++;
+            }
+            i++;
+            if (i >= text.Length) break;
+            node = Child(node, text[i]);
+        }
+        return count;
+    }
+}

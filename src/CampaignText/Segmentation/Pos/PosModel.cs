@@ -1,0 +1,206 @@
+using System.Globalization;
+
+namespace CampaignText.Segmentation.Pos;
+
+/// <summary>
+/// jieba.posseg's HMM over (position, tag) states, used to segment and tag runs of characters the
+/// dictionary does not cover. States are numbered in the order of python's tuple comparison so that
+/// ties break exactly as jieba's <c>max()</c> does.
+/// </summary>
+internal sealed class PosModel
+{
+    private const double MinFloat = -3.14e100;
+
+    private readonly char[] _statePos;
+    private readonly string[] _stateTag;
+    private readonly double[] _start;
+    private readonly int[][] _next;          // successors of each state
+    private readonly double[] _trans;        // dense [from * n + to], -inf when absent
+    private readonly Dictionary<int, double> _emit; // (state << 16) | char
+    private readonly Dictionary<char, int[]> _charStates;
+    private readonly int[] _allStates;
+
+    private PosModel(char[] pos, string[] tag, double[] start, int[][] next, double[] trans, Dictionary<int, double> emit, Dictionary<char, int[]> charStates)
+    {
+        _statePos = pos;
+        _stateTag = tag;
+        _start = start;
+        _next = next;
+        _trans = trans;
+        _emit = emit;
+        _charStates = charStates;
+        _allStates = Enumerable.Range(0, pos.Length).ToArray();
+    }
+
+    /// <summary>Loads pos_hmm.tsv as written by scripts/jieba/convert_jieba.py.</summary>
+    public static PosModel Load(TextReader reader)
+    {
+        var lines = new List<string[]>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length > 0) lines.Add(line.Split('\t'));
+        }
+        var names = lines.Where(f => f[0] == "state").Select(f => f[1]).ToList();
+        names.Sort((a, b) =>
+        {
+            var (pa, ta) = SplitState(a);
+            var (pb, tb) = SplitState(b);
+            int c = string.CompareOrdinal(pa, pb);
+            return c != 0 ? c : string.CompareOrdinal(ta, tb);
+        });
+        var id = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Count; i++) id[names[i]] = i;
+        int n = names.Count;
+        var pos = new char[n];
+        var tag = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            var (p, t) = SplitState(names[i]);
+            pos[i] = p[0];
+            tag[i] = string.Intern(t);
+        }
+        var start = new double[n];
+        var trans = new double[n * n];
+        Array.Fill(trans, double.NegativeInfinity);
+        var next = new List<int>[n];
+        for (int i = 0; i < n; i++) next[i] = [];
+        var emit = new Dictionary<int, double>();
+        var charStates = new Dictionary<char, int[]>();
+        foreach (var f in lines)
+        {
+            switch (f[0])
+            {
+                case "state": break;
+                case "start": start[id[f[1]]] = Parse(f[2]); break;
+                case "trans":
+                    {
+                        int a = id[f[1]], b = id[f[2]];
+                        trans[a * n + b] = Parse(f[3]);
+                        next[a].Add(b);
+                        break;
+                    }
+                case "emit": emit[(id[f[1]] << 16) | Hex(f[2])] = Parse(f[3]); break;
+                case "chars": charStates[(char)Hex(f[1])] = f[2].Split(' ').Select(s => id[s]).ToArray(); break;
+                default: throw new CampaignTextException($"unknown record '{f[0]}'", "pos_hmm.tsv");
+            }
+        }
+        return new PosModel(pos, tag, start, next.Select(l => l.ToArray()).ToArray(), trans, emit, charStates);
+    }
+
+    private static (string Pos, string Tag) SplitState(string s)
+    {
+        int dash = s.IndexOf('-', StringComparison.Ordinal);
+        return (s[..dash], s[(dash + 1)..]);
+    }
+
+    private static double Parse(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static int Hex(string s) => int.Parse(s, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+
+    private double Emit(int state, char c) => _emit.TryGetValue((state << 16) | c, out var v) ? v : MinFloat;
+
+    /// <summary>Position letter (B, M, E, S) of a state.</summary>
+    public char Position(int state) => _statePos[state];
+
+    /// <summary>Tag of a state.</summary>
+    public string Tag(int state) => _stateTag[state];
+
+    /// <summary>Viterbi decoding as jieba.posseg.viterbi does it; returns one state per character.</summary>
+    public int[] Decode(ReadOnlySpan<char> obs)
+    {
+        int n = _statePos.Length;
+        int len = obs.Length;
+        var route = new int[len];
+        if (len == 0) return route;
+
+        // Per step: the states assigned (keys of mem_path[t]), their probabilities and back pointers.
+        var stepStates = new List<int[]>(len);
+        var stepBack = new List<int[]>(len);
+        var v = new double[n];
+        var nv = new double[n];
+        var expect = new bool[n];
+
+        int[] first = _charStates.TryGetValue(obs[0], out var fs) ? fs : _allStates;
+        foreach (int y in first) v[y] = _start[y] + Emit(y, obs[0]);
+        stepStates.Add(first);
+        stepBack.Add(new int[first.Length]);
+
+        var prev = new List<int>();
+        var obsStates = new List<int>();
+        for (int t = 1; t < len; t++)
+        {
+            prev.Clear();
+            foreach (int x in stepStates[t - 1])
+            {
+                if (_next[x].Length > 0) prev.Add(x);
+            }
+            Array.Clear(expect);
+            bool anyExpect = false;
+            foreach (int x in prev)
+            {
+                foreach (int y in _next[x]) { expect[y] = true; anyExpect = true; }
+            }
+            obsStates.Clear();
+            if (_charStates.TryGetValue(obs[t], out var cs))
+            {
+                foreach (int y in cs) if (expect[y] && !obsStates.Contains(y)) obsStates.Add(y);
+            }
+            else if (anyExpect)
+            {
+                for (int y = 0; y < n; y++) if (expect[y]) obsStates.Add(y);
+            }
+            if (obsStates.Count == 0)
+            {
+                if (anyExpect) { for (int y = 0; y < n; y++) if (expect[y]) obsStates.Add(y); }
+                else obsStates.AddRange(_allStates);
+            }
+
+            var states = obsStates.ToArray();
+            var back = new int[states.Length];
+            char c = obs[t];
+            for (int k = 0; k < states.Length; k++)
+            {
+                int y = states[k];
+                double em = Emit(y, c);
+                double best = double.NaN;
+                int bestState = -1;
+                foreach (int y0 in prev)
+                {
+                    double p = v[y0] + _trans[y0 * n + y] + em;
+                    if (bestState < 0 || p > best || (p == best && y0 > bestState))
+                    {
+                        best = p;
+                        bestState = y0;
+                    }
+                }
+                nv[y] = best;
+                back[k] = bestState;
+            }
+            foreach (int y in states) v[y] = nv[y];
+            stepStates.Add(states);
+            stepBack.Add(back);
+        }
+
+        int[] last = stepStates[len - 1];
+        int state = -1;
+        double bestLast = double.NaN;
+        foreach (int y in last)
+        {
+            if (state < 0 || v[y] > bestLast || (v[y] == bestLast && y > state))
+            {
+                bestLast = v[y];
+                state = y;
+            }
+        }
+        for (int t = len - 1; t >= 0; t--)
+        {
+            route[t] = state;
+            if (t == 0) break;
+            int idx = Array.IndexOf(stepStates[t], state);
+            state = stepBack[t][idx];
+            if (state < 0) state = stepStates[t - 1][0]; // jieba would fail here; keep going
+        }
+        return route;
+    }
+}
