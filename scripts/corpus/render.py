@@ -586,7 +586,7 @@ def lint_source(src):
                     if not re.match(r"^[一二三四五六七八九十]+、", text):
                         raise SourceError(f"part heading must start with 一、: {text}")
                     continue
-                low = 40 if art.get("tag") or sec.get("heading", "").replace(" ", "") == "简讯" else 150
+                low = 40 if art.get("tag") or (sec.get("heading") or "").replace(" ", "") == "简讯" else 150
                 if not low <= n <= 500:
                     raise SourceError(f"{src['name']}: paragraph of {n} characters: {text[:30]}…")
 
