@@ -578,6 +578,7 @@ def check(src, expected, path):
 
 def lint_source(src):
     """Content rules: prose paragraphs 150–500 characters, brief items at least 40."""
+    errors = []
     for sec in src["sections"]:
         for art in sec["articles"]:
             for kind, text in para_entries(art):
@@ -588,7 +589,9 @@ def lint_source(src):
                     continue
                 low = 40 if art.get("tag") or (sec.get("heading") or "").replace(" ", "") == "简讯" else 150
                 if not low <= n <= 500:
-                    raise SourceError(f"{src['name']}: paragraph of {n} characters: {text[:30]}…")
+                    errors.append(f"{src['name']}: paragraph of {n} characters: {text[:30]}…")
+    if errors:
+        raise SourceError("\n".join(errors))
 
 
 # ---------------------------------------------------------------- main
