@@ -577,7 +577,8 @@ def check(src, expected, path):
 
 
 def lint_source(src):
-    """Content rules: prose paragraphs 150–500 characters, brief items at least 40."""
+    """Content rules: prose paragraphs 150–500 characters, brief items at least 40, footer list items
+    without separators."""
     errors = []
     for sec in src["sections"]:
         for art in sec["articles"]:
@@ -590,6 +591,11 @@ def lint_source(src):
                 low = 40 if art.get("tag") or (sec.get("heading") or "").replace(" ", "") == "简讯" else 150
                 if not low <= n <= 500:
                     errors.append(f"{src['name']}: paragraph of {n} characters: {text[:30]}…")
+    footer = src.get("footer") or {}
+    for key in FOOTER_LISTS:
+        for item in footer.get(key, []):
+            if re.search(r"[，、,。\s]", item):
+                errors.append(f"{src['name']}: footer {key} item holds a list separator: {item}")
     if errors:
         raise SourceError("\n".join(errors))
 
