@@ -9,7 +9,7 @@ namespace CampaignText.Resources;
 /// </summary>
 internal static class EmbeddedData
 {
-    public const string JiebaDictionary = "dict.txt";
+    public const string JiebaTrie = "dict.trie";
     public const string JiebaHmm = "hmm.tsv";
     public const string JiebaPosHmm = "pos_hmm.tsv";
     public const string JiebaIdf = "idf.txt";
@@ -18,7 +18,7 @@ internal static class EmbeddedData
 
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
-        [JiebaDictionary, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon];
+        [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 
@@ -31,10 +31,23 @@ internal static class EmbeddedData
     }
 
     /// <summary>Reads a whole embedded data file as UTF-8 text.</summary>
+    public static byte[] ReadAllBytes(string name)
+    {
+        using var stream = Open(name);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer, 1 << 16);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads a whole embedded data file as UTF-8 text.</summary>
     public static string ReadAllText(string name)
     {
-        using var reader = new StreamReader(Open(name), System.Text.Encoding.UTF8);
-        return reader.ReadToEnd();
+        using var stream = Open(name);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer, 1 << 16);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        return System.Text.Encoding.UTF8.GetString(bytes);
     }
 
     /// <summary>Whether the assembly carries the named data file.</summary>

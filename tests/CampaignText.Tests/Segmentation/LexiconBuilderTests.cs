@@ -101,3 +101,24 @@ public class LexiconBuilderTests
         Assert.Equal([new LexiconEntry("a", 2, null), new LexiconEntry("ab", 3, "v"), new LexiconEntry("abc", 0, null), new LexiconEntry("b", 1, "n")], lexicon.Entries());
     }
 }
+
+public class StockDictionaryTests
+{
+    [Fact]
+    public void PrebuiltTrieEqualsTheTrieBuiltFromDictTxt()
+    {
+        string text = File.ReadAllText(Path.Combine(SpecFiles.RepoRoot, "models", "jieba", "dict.txt"));
+        var fromText = Lexicon.FromJiebaDictionary(text, "dict.txt");
+        var stock = Lexicon.Jieba;
+        Assert.Equal(fromText.Total, stock.Total);
+        Assert.Equal(fromText.Count, stock.Count);
+        Assert.Equal(60101967, stock.Total);
+        Assert.Equal(349045, stock.Count);
+        Assert.True(fromText.Trie.SameAs(stock.Trie));
+        foreach (var w in new[] { "B超", "中国", "北京", "的", "清华大学" })
+        {
+            Assert.Equal(fromText.GetFrequency(w), stock.GetFrequency(w));
+            Assert.Equal(fromText.GetTag(w), stock.GetTag(w));
+        }
+    }
+}

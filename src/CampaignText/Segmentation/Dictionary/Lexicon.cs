@@ -82,29 +82,11 @@ public sealed class Lexicon
     /// <summary>Every entry in ordinal order of the word.</summary>
     public IEnumerable<LexiconEntry> Entries()
     {
-        var buffer = new char[Math.Max(Trie.MaxWordLength, 1)];
-        return Walk(0, 0, buffer);
-    }
-
-    private IEnumerable<LexiconEntry> Walk(int node, int depth, char[] buffer)
-    {
-        // Iterative depth-first walk in label order (the trie's depth is bounded by the longest word).
-        var stack = new Stack<(int Node, int Depth)>();
-        stack.Push((node, depth));
-        while (stack.Count > 0)
-        {
-            var (n, d) = stack.Pop();
-            if (n != 0)
-            {
-                buffer[d - 1] = Trie.Label(n);
-                if (Trie.IsEntry(n))
-                {
-                    yield return new LexiconEntry(new string(buffer, 0, d), Trie.Frequency(n), _tagNames[Trie.Tag(n)]);
-                }
-            }
-            var (lo, hi) = Trie.Children(n);
-            for (int c = hi - 1; c >= lo; c--) stack.Push((c, d + 1));
-        }
+        var tags = new TagTable();
+        var list = new WordList(Count, Count * 3);
+        CopyEntriesTo(list, tags);
+        var names = tags.ToArray();
+        for (int i = 0; i < list.Count; i++) yield return new LexiconEntry(list[i].ToString(), list.Frequency(i), names[list.Tag(i)]);
     }
 
     /// <summary>
@@ -135,11 +117,11 @@ public sealed class Lexicon
         }
     }
 
-    private static Lexicon LoadStock()
+    /// <summary>Loads the stock dictionary from the embedded prebuilt trie (not cached).</summary>
+    internal static Lexicon LoadStock()
     {
-        using var stream = EmbeddedData.Open(EmbeddedData.JiebaDictionary);
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return FromJiebaDictionary(reader.ReadToEnd(), EmbeddedData.JiebaDictionary);
+        var (trie, total, count, tags) = WordTrie.ReadBinary(EmbeddedData.ReadAllBytes(EmbeddedData.JiebaTrie));
+        return new Lexicon(trie, tags, total, count, FrozenSet<string>.Empty);
     }
 
     private static Lexicon LoadCampaign()
@@ -157,9 +139,8 @@ public sealed class Lexicon
     /// </summary>
     internal static Lexicon FromJiebaDictionary(string content, string name)
     {
-        var words = new List<string>(content.Length / 14);
-        var freqs = new List<long>(content.Length / 14);
-        var tags = new List<string?>(content.Length / 14);
+        var tags = new TagTable();
+        var list = new WordList(content.Length / 14, content.Length / 3);
         long total = 0;
         int lineNo = 0;
         var span = content.AsSpan();
@@ -183,75 +164,46 @@ public sealed class Lexicon
             {
                 throw new CampaignTextException($"invalid dictionary entry '{line}': frequency '{freqText}' is not a non-negative integer", name, lineNo);
             }
-            string? tag = null;
+            ushort tag = 0;
             if (sp2 >= 0)
             {
                 var tagText = rest[(sp2 + 1)..];
                 int sp3 = tagText.IndexOf(' ');
                 if (sp3 >= 0) tagText = tagText[..sp3];
-                if (tagText.Length > 0) tag = tagText.ToString();
+                tag = tags.IndexOf(tagText);
             }
-            words.Add(word.ToString());
-            freqs.Add(freq);
-            tags.Add(tag);
+            list.Add(word, freq, tag);
             total = checked(total + freq);
         }
-        return Create(words, freqs, tags, total, []);
+        return Create(list, tags, total, []);
     }
 
     /// <summary>Builds a lexicon from entries in any order; later duplicates win.</summary>
-    internal static Lexicon Create(List<string> words, List<long> freqs, List<string?> tags, long total, IEnumerable<string> forceSplit)
+    internal static Lexicon Create(WordList words, TagTable tags, long total, IEnumerable<string> forceSplit)
     {
-        int n = words.Count;
-        var order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        bool sorted = true;
-        for (int i = 1; i < n && sorted; i++) sorted = string.CompareOrdinal(words[i - 1], words[i]) <= 0;
-        if (!sorted)
-        {
-            // Stable: equal words keep their order, so the later duplicate is last.
-            var keys = words.ToArray();
-            Array.Sort(keys, order, StringComparer.Ordinal);
-            var pairs = order.Select((o, i) => (Word: words[o], Index: o)).ToArray();
-            Array.Sort(pairs, (a, b) =>
-            {
-                int c = string.CompareOrdinal(a.Word, b.Word);
-                return c != 0 ? c : a.Index.CompareTo(b.Index);
-            });
-            for (int i = 0; i < n; i++) order[i] = pairs[i].Index;
-        }
+        var unique = words.SortedUnique();
+        var trie = WordTrie.Build(unique, Math.Log(total));
+        return new Lexicon(trie, tags.ToArray(), total, unique.Count, forceSplit.ToFrozenSet(StringComparer.Ordinal));
+    }
 
-        var tagIndex = new Dictionary<string, ushort>(StringComparer.Ordinal);
-        var tagNames = new List<string?> { null };
-        var uw = new List<string>(n);
-        var uf = new List<long>(n);
-        var ut = new List<ushort>(n);
-        for (int k = 0; k < n; k++)
+    /// <summary>Appends every entry, in ordinal order, to <paramref name="output"/> with tags re-indexed into <paramref name="tags"/>.</summary>
+    internal void CopyEntriesTo(WordList output, TagTable tags)
+    {
+        var remap = new ushort[_tagNames.Length];
+        for (int t = 1; t < _tagNames.Length; t++) remap[t] = tags.IndexOf(_tagNames[t]);
+        var path = new char[Math.Max(Trie.MaxWordLength, 1)];
+        var stack = new Stack<(int Node, int Depth)>();
+        stack.Push((0, 0));
+        while (stack.Count > 0)
         {
-            int i = order[k];
-            ushort t = 0;
-            string? tag = tags[i];
-            if (tag is not null && !tagIndex.TryGetValue(tag, out t))
+            var (n, d) = stack.Pop();
+            if (n != 0)
             {
-                if (tagNames.Count == ushort.MaxValue) throw new CampaignTextException("too many distinct tags in a lexicon (at most 65534)");
-                t = (ushort)tagNames.Count;
-                tagIndex[tag] = t;
-                tagNames.Add(tag);
+                path[d - 1] = Trie.Label(n);
+                if (Trie.IsEntry(n)) output.Add(path.AsSpan(0, d), Trie.Frequency(n), remap[Trie.Tag(n)]);
             }
-            if (uw.Count > 0 && uw[^1] == words[i])
-            {
-                uf[^1] = freqs[i];
-                ut[^1] = t;
-            }
-            else
-            {
-                uw.Add(words[i]);
-                uf.Add(freqs[i]);
-                ut.Add(t);
-            }
+            var (lo, hi) = Trie.Children(n);
+            for (int c = hi - 1; c >= lo; c--) stack.Push((c, d + 1));
         }
-        double logTotal = Math.Log(total);
-        var trie = WordTrie.Build(uw.ToArray(), uf.ToArray(), ut.ToArray(), logTotal);
-        return new Lexicon(trie, tagNames.ToArray(), total, uw.Count, forceSplit.ToFrozenSet(StringComparer.Ordinal));
     }
 }

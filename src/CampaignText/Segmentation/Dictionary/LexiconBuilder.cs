@@ -174,24 +174,32 @@ public sealed partial class LexiconBuilder
     /// <summary>Freezes the current state into an immutable lexicon. The builder can go on being used.</summary>
     public Lexicon Build()
     {
-        var words = new List<string>(_base.Count + _freq.Count);
-        var freqs = new List<long>(_base.Count + _freq.Count);
-        var tags = new List<string?>(_base.Count + _freq.Count);
-        foreach (var e in _base.Entries())
+        var tags = new TagTable();
+        var baseWords = new WordList(_base.Count, _base.Count * 3);
+        _base.CopyEntriesTo(baseWords, tags);
+        var added = _order.ToArray();
+        Array.Sort(added, StringComparer.Ordinal);
+
+        // Merge the two sorted lists; a changed word takes the builder's frequency and tag.
+        var merged = new WordList(baseWords.Count + added.Length, baseWords.CharCount + added.Sum(w => w.Length));
+        int i = 0, j = 0;
+        while (i < baseWords.Count || j < added.Length)
         {
-            words.Add(e.Word);
-            freqs.Add(_freq.TryGetValue(e.Word, out long f) ? f : e.Frequency);
-            tags.Add(_tag.TryGetValue(e.Word, out var t) ? t : e.Tag);
-        }
-        foreach (var w in _order)
-        {
-            if (_base.Trie.IsEntry(_base.Trie.Find(w))) continue;
-            words.Add(w);
-            freqs.Add(_freq[w]);
-            tags.Add(_tag.GetValueOrDefault(w));
+            int c = i == baseWords.Count ? 1 : j == added.Length ? -1 : baseWords[i].SequenceCompareTo(added[j]);
+            if (c < 0)
+            {
+                merged.Add(baseWords[i], baseWords.Frequency(i), baseWords.Tag(i));
+                i++;
+                continue;
+            }
+            string w = added[j];
+            ushort tag = _tag.TryGetValue(w, out var t) ? tags.IndexOf(t) : c == 0 ? baseWords.Tag(i) : (ushort)0;
+            merged.Add(w, _freq[w], tag);
+            if (c == 0) i++;
+            j++;
         }
         var forceSplit = _base.ForceSplit.Concat(_forceSplit).Distinct(StringComparer.Ordinal);
-        return Lexicon.Create(words, freqs, tags, _total, forceSplit);
+        return Lexicon.Create(merged, tags, _total, forceSplit);
     }
 
     private OverlayGraph Graph() => new(

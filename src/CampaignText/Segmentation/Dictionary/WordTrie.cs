@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
 namespace CampaignText.Segmentation.Dictionary;
 
 /// <summary>
@@ -38,15 +41,14 @@ internal sealed class WordTrie
     /// <summary>
     /// Builds the trie from words sorted by ordinal (UTF-16) order without duplicates.
     /// </summary>
-    public static WordTrie Build(string[] words, long[] freqs, ushort[] tags, double logTotal)
+    public static WordTrie Build(WordList words, double logTotal)
     {
-        int n = words.Length;
+        int n = words.Count;
         // Upper bound on nodes: total characters + 1.
-        long chars = 1;
+        long chars = 1 + words.CharCount;
         int maxLen = 0;
         for (int i = 0; i < n; i++)
         {
-            chars += words[i].Length;
             if (words[i].Length > maxLen) maxLen = words[i].Length;
         }
 
@@ -83,8 +85,8 @@ internal sealed class WordTrie
                 label[child] = c;
                 if (words[i].Length == d + 1)
                 {
-                    freq[child] = freqs[i];
-                    tag[child] = tags[i];
+                    freq[child] = words.Frequency(i);
+                    tag[child] = words.Tag(i);
                     isEntry[child] = true;
                 }
                 if (node == 0) root[c] = child;
@@ -99,14 +101,58 @@ internal sealed class WordTrie
         Array.Resize(ref freq, nodeCount);
         Array.Resize(ref tag, nodeCount);
         Array.Resize(ref isEntry, nodeCount);
-        var weight = new double[nodeCount];
-        for (int k = 0; k < nodeCount; k++)
+        return new WordTrie(root, label, childStart, freq, Weights(freq, logTotal), tag, isEntry, maxLen);
+    }
+
+    /// <summary>
+    /// Reads a trie written by scripts/jieba/convert_jieba.py (format in that script's header), returning
+    /// it with its total, entry count and tag names.
+    /// </summary>
+    public static (WordTrie Trie, long Total, int Count, string?[] Tags) ReadBinary(byte[] data)
+    {
+        var span = new ReadOnlySpan<byte>(data);
+        if (span.Length < 32 || !span[..8].SequenceEqual("CTTRIE01"u8)) throw new CampaignTextException("not a CampaignText trie file (bad header)");
+        int n = BinaryPrimitives.ReadInt32LittleEndian(span[8..]);
+        long total = BinaryPrimitives.ReadInt64LittleEndian(span[12..]);
+        int maxLen = BinaryPrimitives.ReadInt32LittleEndian(span[20..]);
+        int count = BinaryPrimitives.ReadInt32LittleEndian(span[24..]);
+        int tagCount = BinaryPrimitives.ReadInt32LittleEndian(span[28..]);
+        int pos = 32;
+        var tags = new string?[tagCount];
+        for (int t = 1; t < tagCount; t++)
+        {
+            int len = span[pos++];
+            tags[t] = System.Text.Encoding.ASCII.GetString(span.Slice(pos, len));
+            pos += len;
+        }
+        long expected = pos + n * 2L + (n + 1) * 4L + n * 8L + n * 2L + n;
+        if (n <= 0 || expected != span.Length) throw new CampaignTextException("trie file is truncated or corrupt");
+        var label = MemoryMarshal.Cast<byte, char>(span.Slice(pos, n * 2)).ToArray(); pos += n * 2;
+        var childStart = MemoryMarshal.Cast<byte, int>(span.Slice(pos, (n + 1) * 4)).ToArray(); pos += (n + 1) * 4;
+        var freq = MemoryMarshal.Cast<byte, long>(span.Slice(pos, n * 8)).ToArray(); pos += n * 8;
+        var tag = MemoryMarshal.Cast<byte, ushort>(span.Slice(pos, n * 2)).ToArray(); pos += n * 2;
+        var isEntry = MemoryMarshal.Cast<byte, bool>(span.Slice(pos, n)).ToArray();
+        var root = new int[65536];
+        for (int c = childStart[0]; c < childStart[1]; c++) root[label[c]] = c;
+        return (new WordTrie(root, label, childStart, freq, Weights(freq, Math.Log(total)), tag, isEntry, maxLen), total, count, tags);
+    }
+
+    private static double[] Weights(long[] freq, double logTotal)
+    {
+        var weight = new double[freq.Length];
+        for (int k = 0; k < freq.Length; k++)
         {
             // jieba: log(FREQ.get(word) or 1) - logtotal
             weight[k] = (freq[k] > 0 ? Math.Log(freq[k]) : 0.0) - logTotal;
         }
-        return new WordTrie(root, label, childStart, freq, weight, tag, isEntry, maxLen);
+        return weight;
     }
+
+    /// <summary>Whether two tries have identical structure and content.</summary>
+    public bool SameAs(WordTrie other) =>
+        MaxWordLength == other.MaxWordLength && _label.AsSpan().SequenceEqual(other._label) &&
+        _childStart.AsSpan().SequenceEqual(other._childStart) && _freq.AsSpan().SequenceEqual(other._freq) &&
+        _isEntry.AsSpan().SequenceEqual(other._isEntry);
 
     /// <summary>The child of <paramref name="node"/> labelled <paramref name="c"/>, or 0 when none.</summary>
     public int Child(int node, char c)

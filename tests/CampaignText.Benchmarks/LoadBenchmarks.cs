@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Attributes;
+using CampaignText.Resources;
+using CampaignText.Segmentation.Dictionary;
+
+namespace CampaignText.Benchmarks;
+
+/// <summary>Time to load jieba's stock dictionary from the embedded data into a ready lexicon.</summary>
+[MemoryDiagnoser]
+public class LoadBenchmarks
+{
+    [Benchmark]
+    public int LoadStockDictionary()
+    {
+        return Lexicon.LoadStock().Count;
+    }
+
+    [Benchmark]
+    public int LoadCampaignLexicon()
+    {
+        var builder = new LexiconBuilder(Lexicon.Jieba);
+        using var reader = new StreamReader(EmbeddedData.Open(EmbeddedData.CampaignLexicon));
+        builder.LoadUserDictionary(reader, "campaign.txt");
+        return builder.Build().Count;
+    }
+}
