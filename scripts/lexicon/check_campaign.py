@@ -4,7 +4,7 @@
     /usr/bin/python3 scripts/lexicon/check_campaign.py [--diff FILE...]
 
 1. Validates the lexicon file (format, duplicates, tags).
-2. Segments every case of scripts/lexicon/check_cases.tsv (sentence<TAB>expected tokens separated by
+2. Segments every case of tests/CampaignText.Tests/Specs/Segmentation/campaign-lexicon.tsv (sentence<TAB>expected tokens separated by
    spaces) with jieba's own dictionary alone and with campaign.txt loaded through jieba.load_userdict,
    in jieba's default mode (accurate, HMM on). A case passes when the token sequence equals the
    expected one exactly, so a case also fails when the lexicon breaks an ordinary word around a term.
@@ -23,7 +23,7 @@ import jieba
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 LEXICON = os.path.join(ROOT, "models", "lexicon", "campaign.txt")
-CASES = os.path.join(HERE, "check_cases.tsv")
+CASES = os.path.join(HERE, "..", "..", "tests", "CampaignText.Tests", "Specs", "Segmentation", "campaign-lexicon.tsv")
 
 # The same pattern jieba.load_userdict uses.
 USERDICT_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")
@@ -80,7 +80,7 @@ def read_cases(path):
             sentence, sep, expected = line.partition("\t")
             tokens = expected.split(" ")
             if not sep or "".join(tokens) != sentence:
-                sys.exit(f"check_cases.tsv:{lineno}: expected tokens do not spell the sentence")
+                sys.exit(f"campaign-lexicon.tsv:{lineno}: expected tokens do not spell the sentence")
             cases.append((lineno, sentence, tokens))
     return cases
 
