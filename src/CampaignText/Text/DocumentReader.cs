@@ -3,7 +3,8 @@ namespace CampaignText.Text;
 /// <summary>
 /// Reads .txt, .md and .docx files into <see cref="SourceText"/>. The format comes from the extension
 /// (.txt/.text, .md/.markdown, .docx) and, for other names or when the content says otherwise, from the
-/// content: a zip header means .docx; PDF, RTF, images, archives and other binary files are refused with a
+/// content: a zip header means .docx; text with clear Markdown marks is read as Markdown (see
+/// <see cref="DocumentReaderOptions.DetectMarkdownInText"/>); PDF, RTF, images, archives and other binary files are refused with a
 /// <see cref="CampaignTextException"/> that names the file and the problem.
 /// </summary>
 /// <remarks>Immutable and thread-safe: one reader can serve many threads.</remarks>
@@ -66,7 +67,7 @@ public sealed class DocumentReader
 
     /// <summary>
     /// Builds a <see cref="SourceText"/> from text already in memory; Markdown when <paramref name="fileName"/>
-    /// ends in .md or .markdown, plain text otherwise.
+    /// ends in .md or .markdown, plain text otherwise (no content detection: the caller knows what it has).
     /// </summary>
     /// <param name="content">The text.</param>
     /// <param name="fileName">Name used for the format and as <see cref="SourceText.Path"/>.</param>
@@ -105,7 +106,13 @@ public sealed class DocumentReader
         }
 
         DecodedText decoded = TextDecoder.Decode(bytes, fileName);
-        return FromText(decoded.Text, fileName, byName ?? SourceFormat.Txt, decoded.EncodingName);
+        SourceFormat format = byName ?? SourceFormat.Txt;
+        if (format == SourceFormat.Txt && Options.DetectMarkdownInText && MarkdownSniffer.LooksLikeMarkdown(decoded.Text))
+        {
+            format = SourceFormat.Markdown;
+        }
+
+        return FromText(decoded.Text, fileName, format, decoded.EncodingName);
     }
 
     private SourceText FromText(string original, string path, SourceFormat format, string? encodingName)

@@ -28,6 +28,13 @@ public sealed record DocumentReaderOptions
     /// </summary>
     public bool Normalize { get; init; } = true;
 
+    /// <summary>
+    /// When true (the default) a .txt (or extension-less) file whose text carries clear Markdown marks
+    /// (an ATX heading and at least three marks in all: headings, bold pairs, thematic breaks, links) is
+    /// read as Markdown, as text copied from web pages often is. Files named .md are always Markdown.
+    /// </summary>
+    public bool DetectMarkdownInText { get; init; } = true;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting that is out of range.</summary>
     /// <returns>The same options, for chaining.</returns>
     public DocumentReaderOptions Validate()
