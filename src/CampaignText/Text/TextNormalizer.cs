@@ -20,6 +20,7 @@ public sealed class TextNormalizer
     private const byte ReplaceBetweenDigits = 2;
     private const byte CarriageReturn = 3;
     private const byte HighSurrogate = 4;
+    private const byte Remove = 5;
 
     private static readonly Lazy<TextNormalizer> DefaultInstance = new(LoadDefault);
 
@@ -45,7 +46,7 @@ public sealed class TextNormalizer
 
             if (rule.From < 0x10000)
             {
-                _kind[rule.From] = rule.BetweenDigitsOnly ? ReplaceBetweenDigits : Replace;
+                _kind[rule.From] = rule.BetweenDigitsOnly ? ReplaceBetweenDigits : rule.To.Length == 0 ? Remove : Replace;
             }
             else
             {
@@ -128,8 +129,17 @@ public sealed class TextNormalizer
                 case Replace:
                     replacement = _rules[c];
                     break;
+                case Remove:
+                    replacement = "";
+                    break;
                 case ReplaceBetweenDigits:
-                    if (char.IsAsciiDigit(last) && i + 1 < n && IsDigitAfterNormalisation(text[i + 1]))
+                    int next = i + 1;
+                    while (next < n && _kind[text[next]] == Remove)
+                    {
+                        next++;
+                    }
+
+                    if (char.IsAsciiDigit(last) && next < n && IsDigitAfterNormalisation(text[next]))
                     {
                         replacement = _rules[c];
                     }
