@@ -1,0 +1,56 @@
+namespace CampaignText.Text;
+
+/// <summary>Settings for <see cref="DocumentReader"/>. Immutable; change with a <c>with</c> expression.</summary>
+public sealed record DocumentReaderOptions
+{
+    /// <summary>64 MiB, the default for both size limits.</summary>
+    public const long DefaultLimit = 64L * 1024 * 1024;
+
+    /// <summary>The largest limit either setting accepts (about 1 GiB): text is held in one string.</summary>
+    public const long LargestLimit = 1L << 30;
+
+    /// <summary>The options used when none are given.</summary>
+    public static DocumentReaderOptions Default { get; } = new();
+
+    /// <summary>Files (or streams) larger than this many bytes are refused before they are read.</summary>
+    public long MaxFileBytes { get; init; } = DefaultLimit;
+
+    /// <summary>
+    /// A .docx is refused when its <c>word/document.xml</c>, or all its XML parts together, would
+    /// decompress to more than this many bytes (a guard against zip bombs). Checked against the sizes the
+    /// archive declares and again while the part is decompressed.
+    /// </summary>
+    public long MaxDocxUncompressedBytes { get; init; } = DefaultLimit;
+
+    /// <summary>
+    /// When true (the default) <see cref="SourceText.Text"/> is passed through <see cref="TextNormalizer"/>;
+    /// when false it is the decoded or extracted text as it is.
+    /// </summary>
+    public bool Normalize { get; init; } = true;
+
+    /// <summary>
+    /// When true (the default) a .txt (or extension-less) file whose text carries clear Markdown marks
+    /// (an ATX heading and at least three marks in all: headings, bold pairs, thematic breaks, links) is
+    /// read as Markdown, as text copied from web pages often is. Files named .md are always Markdown.
+    /// </summary>
+    public bool DetectMarkdownInText { get; init; } = true;
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting that is out of range.</summary>
+    /// <returns>The same options, for chaining.</returns>
+    public DocumentReaderOptions Validate()
+    {
+        if (MaxFileBytes is <= 0 or > LargestLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxFileBytes), MaxFileBytes,
+                $"{nameof(MaxFileBytes)} must be between 1 and {LargestLimit} bytes.");
+        }
+
+        if (MaxDocxUncompressedBytes is <= 0 or > LargestLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDocxUncompressedBytes), MaxDocxUncompressedBytes,
+                $"{nameof(MaxDocxUncompressedBytes)} must be between 1 and {LargestLimit} bytes.");
+        }
+
+        return this;
+    }
+}
