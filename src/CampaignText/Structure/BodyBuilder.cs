@@ -44,11 +44,20 @@ internal sealed class BodyBuilder
     private int _paragraphIndex;
     private bool _inFooter;
     private bool _inRelatedList;
+    private bool _pageBreakAfterTitle;
+    private readonly int _wrapWidth;
 
     /// <summary>Starts a body after the masthead (and the title found with it, if any).</summary>
-    public BodyBuilder(string text, MastheadResult head)
+    /// <param name="text">The whole source text.</param>
+    /// <param name="head">What the masthead reader found.</param>
+    /// <param name="wrapWidth">
+    /// The width at which the document's lines were hard-wrapped, or 0 when they were not; a line that
+    /// long is never a title.
+    /// </param>
+    public BodyBuilder(string text, MastheadResult head, int wrapWidth)
     {
         _text = text;
+        _wrapWidth = wrapWidth;
         _masthead = head.Masthead;
         _title = head.Title;
         _wantTitle = head.Title is null && head.Masthead.Publication is null;
@@ -78,6 +87,7 @@ internal sealed class BodyBuilder
         var page = StructurePatterns.PageMarker().Match(plain);
         if (page.Success)
         {
+            _pageBreakAfterTitle = _blockKind == BlockKind.Title && _block.Count == 1;
             _pages.Seen(int.Parse(page.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
@@ -215,6 +225,14 @@ internal sealed class BodyBuilder
     private void AddLine(TextSpan source, string plain, bool markdownHeading)
     {
         var partHeading = IsPartHeading(plain);
+        var titleLike = !partHeading && IsTitleLike(plain);
+        if (_pageBreakAfterTitle && _blockKind == BlockKind.Title && !markdownHeading && !partHeading && !titleLike)
+        {
+            // A short line cut off at the foot of a page looked like a title: it starts a paragraph.
+            _blockKind = BlockKind.Text;
+        }
+
+        _pageBreakAfterTitle = false;
         if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading && !TextCleaning.EndsSentence(_blockPlain[^1]))
         {
             // The paragraph before was cut by a line or page break: this line continues it.
@@ -230,10 +248,10 @@ internal sealed class BodyBuilder
             return;
         }
 
-        if (markdownHeading || IsTitleLike(plain))
+        if (markdownHeading || titleLike)
         {
             if (_blockKind == BlockKind.Title && _block.Count == 1 && !markdownHeading
-                && TextCleaning.RemoveWhitespace(_blockPlain[0]).Length + plain.Length <= MaxTitleLength + 20)
+                && TextCleaning.RemoveWhitespace(_blockPlain[0]).Length + plain.Length <= MaxTitleLength)
             {
                 // A title over two lines.
                 Append(source, plain);
@@ -414,13 +432,19 @@ internal sealed class BodyBuilder
         && plain.AsSpan(0, plain.Length - 1).IndexOfAny("。！？!?") < 0;
 
     /// <summary>
-    /// A title line is short, has no sentence punctuation and does not end like a clause
-    /// (comma, enumeration comma, colon, opening quote or bracket).
+    /// A title line is short (and shorter than the hard-wrap width), has no sentence punctuation and
+    /// at most one comma, and does not end like a clause (comma, enumeration comma, colon, opening
+    /// quote or bracket).
     /// </summary>
-    private static bool IsTitleLike(string plain)
+    private bool IsTitleLike(string plain)
     {
         var length = TextCleaning.RemoveWhitespace(plain).Length;
-        if (length < 4 || length > MaxTitleLength)
+        if (length < 4 || length > MaxTitleLength || (_wrapWidth > 0 && plain.Length >= _wrapWidth - 1))
+        {
+            return false;
+        }
+
+        if (plain.AsSpan().Count('，') + plain.AsSpan().Count(',') > 1)
         {
             return false;
         }

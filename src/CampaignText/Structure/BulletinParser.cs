@@ -41,13 +41,43 @@ public sealed class BulletinParser
         ArgumentNullException.ThrowIfNull(text);
         var lines = SplitLines(text);
         var head = MastheadReader.Read(text, lines);
-        var body = new BodyBuilder(text, head);
+        var body = new BodyBuilder(text, head, WrapWidth(text, lines));
         for (var i = head.BodyStart; i < lines.Count; i++)
         {
             body.AcceptLine(lines[i]);
         }
 
         return body.Build();
+    }
+
+    /// <summary>
+    /// The width at which the text was hard-wrapped: the most common length among lines of 12 to 300
+    /// chars that run straight on into a next line, when at least three lines and a fifth of those
+    /// lines have it; 0 otherwise.
+    /// </summary>
+    internal static int WrapWidth(string text, List<TextSpan> lines)
+    {
+        var counts = new Dictionary<int, int>();
+        var considered = 0;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var length = lines[i].Slice(text).Trim().Length;
+            if (length is < 12 or > 300 || lines[i + 1].Slice(text).Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            considered++;
+            counts[length] = counts.GetValueOrDefault(length) + 1;
+        }
+
+        if (counts.Count == 0)
+        {
+            return 0;
+        }
+
+        var (width, count) = counts.MaxBy(static kv => (kv.Value, kv.Key));
+        return count >= 3 && count * 5 >= considered ? width : 0;
     }
 
     /// <summary>Splits text at \n, \r\n, \r, U+2028 and U+2029; spans exclude the line breaks.</summary>
