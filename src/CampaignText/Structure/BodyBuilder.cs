@@ -113,6 +113,13 @@ internal sealed class BodyBuilder
             return;
         }
 
+        if (_masthead.Publication is { } publication && plain.Length <= MaxTitleLength
+            && TextCleaning.RemoveWhitespace(plain) == publication)
+        {
+            // The publication title repeated as a running page header.
+            return;
+        }
+
         var bracket = StructurePatterns.BracketHeading().Match(plain);
         if (_inFooter)
         {

@@ -36,7 +36,12 @@ internal sealed class FooterReader
         var matches = StructurePatterns.FooterKey().Matches(plain);
         if (matches.Count == 0)
         {
-            _lastList?.AddRange(SplitList(plain));
+            // A list running on to the next line; print-run notes such as （共印50份） are not list items.
+            if (!plain.StartsWith('（') && !plain.StartsWith('(') && !plain.Contains("共印", StringComparison.Ordinal))
+            {
+                _lastList?.AddRange(SplitList(plain));
+            }
+
             return;
         }
 
