@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace CampaignText.Structure;
+
+/// <summary>
+/// Collects footer fields from footer lines: staff (责编, 核稿, 编校, 审核, 核签 …), phone, fax, e-mail
+/// and the 报/送/发 lists. A line may hold several fields; a line without a key continues the list
+/// before it. One instance reads one document.
+/// </summary>
+internal sealed class FooterReader
+{
+    private readonly Dictionary<string, string> _staff = new(StringComparer.Ordinal);
+    private readonly List<string> _reportTo = [];
+    private readonly List<string> _copyTo = [];
+    private readonly List<string> _distributeTo = [];
+    private string? _editor;
+    private string? _reviewer;
+    private string? _phone;
+    private string? _fax;
+    private string? _email;
+    private List<string>? _lastList;
+
+    /// <summary>True once any field was read.</summary>
+    public bool HasFields { get; private set; }
+
+    /// <summary>True when <paramref name="plain"/> starts with a footer key such as 责编： or 报：.</summary>
+    public static bool StartsFooterLine(string plain)
+    {
+        var m = StructurePatterns.FooterKey().Match(plain);
+        return m.Success && m.Index == 0;
+    }
+
+    /// <summary>Reads one footer line (markdown already stripped).</summary>
+    public void AcceptLine(string plain)
+    {
+        var matches = StructurePatterns.FooterKey().Matches(plain);
+        if (matches.Count == 0)
+        {
+            // A list running on to the next line; print-run notes such as （共印50份） are not list items.
+            if (!plain.StartsWith('（') && !plain.StartsWith('(') && !plain.Contains("共印", StringComparison.Ordinal))
+            {
+                _lastList?.AddRange(SplitList(plain));
+            }
+
+            return;
+        }
+
+        for (var k = 0; k < matches.Count; k++)
+        {
+            var m = matches[k];
+            var end = k + 1 < matches.Count ? matches[k + 1].Index : plain.Length;
+            var value = plain[(m.Index + m.Length)..end].Trim().TrimEnd('。', '；', ';', '，', ',');
+            Assign(m.Groups["key"].Value, value);
+        }
+    }
+
+    private void Assign(string key, string value)
+    {
+        HasFields = true;
+        _lastList = null;
+        switch (key)
+        {
+            case "责编" or "责任编辑":
+                _editor ??= Blank(value);
+                break;
+            case "核稿":
+                _reviewer ??= Blank(value);
+                break;
+            case "电话" or "联系电话":
+                _phone ??= Blank(value);
+                break;
+            case "传真":
+                _fax ??= Blank(value);
+                break;
+            case "报" or "抄报" or "报送" or "主送":
+                _lastList = _reportTo;
+                _reportTo.AddRange(SplitList(value));
+                break;
+            case "送" or "抄送" or "分送":
+                _lastList = _copyTo;
+                _copyTo.AddRange(SplitList(value));
+                break;
+            case "发" or "印发" or "分发":
+                _lastList = _distributeTo;
+                _distributeTo.AddRange(SplitList(value));
+                break;
+            default:
+                if (key.Contains("邮", StringComparison.Ordinal) || key.Contains("信箱", StringComparison.Ordinal)
+                    || key.Contains("mail", StringComparison.OrdinalIgnoreCase))
+                {
+                    _email ??= Blank(value.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty);
+                }
+                else if (Blank(value) is { } name)
+                {
+                    _staff.TryAdd(key, name);
+                }
+
+                break;
+        }
+    }
+
+    private static string? Blank(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>
+    /// Splits a distribution list. When the line uses commas (or semicolons) they separate the groups
+    /// and 、 stays inside a group (首都文明委主任、副主任); otherwise 、 separates the items.
+    /// </summary>
+    internal static IEnumerable<string> SplitList(string value)
+    {
+        value = value.Trim().TrimEnd('。', '；', ';', '，', ',');
+        var separators = value.AsSpan().IndexOfAny("，,；;") >= 0 ? new[] { '，', ',', '；', ';' } : new[] { '、' };
+        return value.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(static s => TextCleaning.NormalizeSpaces(s, title: true))
+            .Where(static s => s.Length > 0);
+    }
+
+    /// <summary>Freezes what was read into a <see cref="Footer"/>.</summary>
+    public Footer Build() => HasFields
+        ? new Footer(_editor, _reviewer, new Dictionary<string, string>(_staff).AsReadOnly(), _phone, _fax, _email,
+            _reportTo.ToArray(), _copyTo.ToArray(), _distributeTo.ToArray())
+        : Footer.Empty;
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace CampaignText.Structure;
+
+/// <summary>
+/// The regular expressions of the structure stage. All are source-generated and applied to single
+/// lines (or to bounded windows of text), so their cost is linear in the document size.
+/// </summary>
+internal static partial class StructurePatterns
+{
+    private const string ChineseDigits = "〇零○Ｏ一二三四五六七八九十百千两";
+
+    /// <summary>(总第 2127 期) with either kind of parentheses.</summary>
+    [GeneratedRegex(@"[（(]\s*总\s*第\s*(?<n>[0-9０-９]{1,6}|[" + ChineseDigits + @"]{1,8})\s*期\s*[)）]")]
+    public static partial Regex TotalIssue();
+
+    /// <summary>第 18 期 / 第十八期.</summary>
+    [GeneratedRegex(@"第\s*(?<n>[0-9０-９]{1,6}|[" + ChineseDigits + @"]{1,8})\s*期")]
+    public static partial Regex Issue();
+
+    /// <summary>2020年4月24日, 2020 年 4 月 24 日, 二〇二一年一月十八日.</summary>
+    [GeneratedRegex(@"(?<y>[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(?<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]")]
+    public static partial Regex ChineseDate();
+
+    /// <summary>2020-04-24, 2020.4.24, 2020/4/24.</summary>
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})\s*[-./]\s*(?<m>[0-9]{1,2})\s*[-./]\s*(?<d>[0-9]{1,2})(?![0-9])")]
+    public static partial Regex NumericDate();
+
+    /// <summary>A publication title: the masthead line that names the bulletin.</summary>
+    [GeneratedRegex(@"(简报|快报|专报|周报|旬报|月报|专刊|增刊|通讯|动态|参阅|要情|信息)$")]
+    public static partial Regex PublicationSuffix();
+
+    /// <summary>An issuing body named by its role: 主办：…, 编印：…, or …编印 / …主办.</summary>
+    [GeneratedRegex(@"^(?:主办|编印|编发|主编|出品|编)\s*[:：]\s*(?<org>.+)$|^(?<org>.+?)\s*(?:编印|主办|编发)$")]
+    public static partial Regex IssuerByRole();
+
+    /// <summary>A name that ends like an office or body.</summary>
+    [GeneratedRegex(@"(文明办|办公室|委员会|文明委|领导小组|指挥部|宣传部|编辑部|中心|办|局|委)$")]
+    public static partial Regex OrganizationSuffix();
+
+    /// <summary>Masthead notes that are neither title nor issuer.</summary>
+    [GeneratedRegex(@"^(内部资料|内部刊物|注意保存|内部资料\s*注意保存|机密|秘密|★.*|（?内部参阅）?)$")]
+    public static partial Regex MastheadNote();
+
+    /// <summary>A 【…】 heading or tag at the start of a line, with what follows it.</summary>
+    [GeneratedRegex(@"^【(?<name>[^【】]{1,20})】\s*(?<rest>.*)$")]
+    public static partial Regex BracketHeading();
+
+    /// <summary>
+    /// An attribution at the end of a raw line: (东城区文明办), （本刊）, **（本刊）**; group <c>who</c> is
+    /// the contributor.
+    /// </summary>
+    [GeneratedRegex(@"[\s*_]*[（(]\s*(?<who>[^（()）0-9０-９，,。；;:：]{1,30}?)\s*[)）][\s*_]*$")]
+    public static partial Regex TrailingAttribution();
+
+    /// <summary>A part heading label: 一、 二. （三） (四).</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）])")]
+    public static partial Regex PartHeading();
+
+    /// <summary>A markdown horizontal rule.</summary>
+    [GeneratedRegex(@"^(?:[-*_=]\s*){3,}$")]
+    public static partial Regex HorizontalRule();
+
+    /// <summary>A page marker line: 2, - 2 -, —2—, 第2页, 第 2 页 共 5 页, 2/5, Page 2 of 5.</summary>
+    [GeneratedRegex(@"^(?:[-－—–_·\s]*(?<n>[0-9]{1,4})[-－—–_·\s]*|第\s*(?<n>[0-9]{1,4})\s*页(?:\s*[,，/、]?\s*共\s*[0-9]{1,4}\s*页)?|(?<n>[0-9]{1,4})\s*/\s*[0-9]{1,4}|[Pp]age\s*(?<n>[0-9]{1,4})(?:\s*of\s*[0-9]{1,4})?)$")]
+    public static partial Regex PageMarker();
+
+    /// <summary>
+    /// A page number that scraping glued between two CJK characters, with optional spaces; the
+    /// caller checks the characters around it and the page sequence.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[ \t]*(?<n>[0-9]{1,3})[ \t]*(?=[\u4E00-\u9FFF])")]
+    public static partial Regex GluedNumber();
+
+    /// <summary>A footer key at the start of a line or after whitespace, followed by a colon.</summary>
+    [GeneratedRegex(@"(?<![\u4E00-\u9FFFA-Za-z])(?<key>责任编辑|责编|核稿|编校|审核|核签|签发|审稿|终审|初审|校对|编辑|主编|联系电话|电话|传真|电子邮箱|电子信箱|邮箱|信箱|E-?mail|e-?mail|EMAIL|抄报|报送|主送|抄送|分送|印发|分发|报|送|发)\s*[:：]")]
+    public static partial Regex FooterKey();
+
+    /// <summary>Web boilerplate lines, matched against a whole short line.</summary>
+    [GeneratedRegex(@"展开阅读全文|阅读全文|(?:点击|免费|立即|附件|全文|文档)下载|^下载|下载(?:积分|文档|此文档|本文|券|次数|地址)|上传(?:者|人|用户|时间|日期)?\s*[:：]|^上传|(?:我要|在线)?举报|版权所有|©|\(c\)|Copyright|ICP\s*[备证]|公网安备|网站标识码|分享到|^打印(?:本页|此页|文章)?$|关闭(?:本页|窗口)|字体\s*[:：]|字号\s*[:：]|浏览(?:次数|量)|点击(?:数|量|率)\s*[:：]|阅读(?:数|量|次数)\s*[:：]|上一篇|下一篇|返回(?:顶部|首页|列表)|扫一扫|扫码|文档格式\s*[:：]|页数\s*[:：]|文件大小\s*[:：]|VIP|会员专享|付费|^来源\s*[:：]|^作者\s*[:：]|^发布(?:时间|日期)\s*[:：]|^(?:【?\s*(?:大|中|小)\s*】?\s*){3}$", RegexOptions.IgnoreCase)]
+    public static partial Regex Boilerplate();
+
+    /// <summary>The header of a related-documents list on a web page.</summary>
+    [GeneratedRegex(@"^(?:相关(?:文档|文章|阅读|推荐|链接|资料|下载|新闻)|猜你喜欢|热门(?:文档|推荐|文章)|精选文档|推荐(?:文档|阅读)|更多(?:文档|相关|精彩))")]
+    public static partial Regex RelatedListHeader();
+
+    /// <summary>A document file name as found in related-documents lists.</summary>
+    [GeneratedRegex(@"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex DocumentFileName();
+}

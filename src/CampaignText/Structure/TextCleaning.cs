@@ -1,0 +1,301 @@
+using System.Text;
+
+namespace CampaignText.Structure;
+
+/// <summary>
+/// Char-level helpers for cleaning bulletin text. Every method makes one pass over its input.
+/// </summary>
+internal static class TextCleaning
+{
+    /// <summary>True for CJK ideographs (the unified blocks and extension A).</summary>
+    public static bool IsIdeograph(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>True for CJK and full-width punctuation, including curly quotes, the ellipsis and the middle dot.</summary>
+    public static bool IsCjkPunctuation(char c) =>
+        c is (>= '\u3000' and <= '\u303F') or (>= '\uFF01' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20')
+            or (>= '\uFF3B' and <= '\uFF40') or (>= '\uFF5B' and <= '\uFF65')
+            or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u2026' or '\u2014' or '\u00B7' or '\u2022';
+
+    /// <summary>True for a CJK ideograph or CJK punctuation.</summary>
+    public static bool IsCjk(char c) => IsIdeograph(c) || IsCjkPunctuation(c);
+
+    /// <summary>True for whitespace, including the ideographic space, no-break space and byte-order mark.</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
+
+    /// <summary>Sentence-final punctuation: a paragraph whose text ends with one of these is complete.</summary>
+    public static bool IsTerminal(char c) => c is '。' or '！' or '？' or '!' or '?' or '…' or '．';
+
+    /// <summary>Closing quotes and brackets that may follow sentence-final punctuation.</summary>
+    public static bool IsCloser(char c) => c is '”' or '’' or '」' or '』' or '）' or ')' or '》' or '】' or '"' or '\'';
+
+    /// <summary>
+    /// True when the text ends a sentence: its last char (ignoring spaces and emphasis marks) is
+    /// sentence-final punctuation, or a closer that follows one.
+    /// </summary>
+    public static bool EndsSentence(ReadOnlySpan<char> text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && (IsSpace(text[i]) || text[i] is '*' or '_'))
+        {
+            i--;
+        }
+
+        while (i >= 0 && IsCloser(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && IsTerminal(text[i]);
+    }
+
+    /// <summary>Removes every whitespace char.</summary>
+    public static string RemoveWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!IsSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Removes markdown markup from one line: heading and quote marks at the start, <c>**</c>/<c>__</c>
+    /// emphasis, inline code ticks and link targets (<c>[text](url)</c> becomes <c>text</c>).
+    /// </summary>
+    public static string StripMarkdown(string line)
+    {
+        var span = line.AsSpan().Trim();
+        var start = 0;
+        while (start < span.Length && span[start] == '#')
+        {
+            start++;
+        }
+
+        if (start is > 0 and <= 6 && (start == span.Length || IsSpace(span[start])))
+        {
+            span = span[start..].TrimStart();
+        }
+
+        while (span.Length > 0 && span[0] == '>')
+        {
+            span = span[1..].TrimStart();
+        }
+
+        if (span.Length > 1 && span[0] is '-' or '*' or '+' && IsSpace(span[1]))
+        {
+            span = span[2..].TrimStart();
+        }
+
+        var builder = new StringBuilder(span.Length);
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if ((c == '*' || c == '_' || c == '~') && i + 1 < span.Length && span[i + 1] == c)
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '`')
+            {
+                continue;
+            }
+
+            if (c == '*' && IsEmphasisStar(span, i))
+            {
+                continue;
+            }
+
+            if (c == ']' && i + 1 < span.Length && span[i + 1] == '(')
+            {
+                var close = span[(i + 2)..].IndexOf(')');
+                if (close >= 0 && close < 300)
+                {
+                    i += close + 2;
+                    continue;
+                }
+            }
+
+            if (c == '[' && span[(i + 1)..].IndexOf("](", StringComparison.Ordinal) is >= 0 and < 300)
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    // A single star counts as emphasis when it touches text on one side and is not a list bullet
+    // followed by a space or a stand-alone multiplication sign between spaces.
+    private static bool IsEmphasisStar(ReadOnlySpan<char> span, int i)
+    {
+        var before = i > 0 ? span[i - 1] : ' ';
+        var after = i + 1 < span.Length ? span[i + 1] : ' ';
+        return IsSpace(before) != IsSpace(after) || (IsCjk(before) && IsCjk(after));
+    }
+
+    /// <summary>
+    /// Removes whitespace that PDF extraction put next to CJK text. In paragraph mode a run of
+    /// whitespace is removed when it sits between CJK and non-CJK text, or next to CJK punctuation;
+    /// a space between two ideographs and spaces between Latin words stay (as one space). In title
+    /// mode every run next to a CJK char is removed.
+    /// </summary>
+    public static string NormalizeSpaces(string text, bool title)
+    {
+        var builder = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length && IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!IsSpace(c))
+            {
+                builder.Append(c);
+                i++;
+                continue;
+            }
+
+            var runEnd = i;
+            while (runEnd < text.Length && IsSpace(text[runEnd]))
+            {
+                runEnd++;
+            }
+
+            if (runEnd == text.Length)
+            {
+                break;
+            }
+
+            var before = text[i - 1];
+            var after = text[runEnd];
+            bool remove;
+            if (title)
+            {
+                remove = IsCjk(before) || IsCjk(after);
+            }
+            else
+            {
+                remove = IsCjkPunctuation(before) || IsCjkPunctuation(after) || (IsIdeograph(before) != IsIdeograph(after));
+            }
+
+            if (!remove)
+            {
+                builder.Append(' ');
+            }
+
+            i = runEnd;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Converts ASCII or full-width digits, or Chinese numerals up to the thousands, to a number.</summary>
+    public static int? ParseNumber(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var allDigits = true;
+        long value = 0;
+        foreach (var c in text)
+        {
+            var d = c is >= '0' and <= '9' ? c - '0' : c is >= '０' and <= '９' ? c - '０' : -1;
+            if (d < 0)
+            {
+                allDigits = false;
+                break;
+            }
+
+            value = value * 10 + d;
+            if (value > int.MaxValue)
+            {
+                return null;
+            }
+        }
+
+        return allDigits ? (int)value : ParseChineseNumber(text);
+    }
+
+    private static int ChineseDigit(char c) => c switch
+    {
+        '〇' or '零' or '○' or 'Ｏ' or 'O' => 0,
+        '一' or '壹' => 1,
+        '二' or '两' or '贰' => 2,
+        '三' or '叁' => 3,
+        '四' or '肆' => 4,
+        '五' or '伍' => 5,
+        '六' or '陆' => 6,
+        '七' or '柒' => 7,
+        '八' or '捌' => 8,
+        '九' or '玖' => 9,
+        _ => -1,
+    };
+
+    private static int? ParseChineseNumber(ReadOnlySpan<char> text)
+    {
+        var hasUnit = false;
+        foreach (var c in text)
+        {
+            if (c is '十' or '百' or '千')
+            {
+                hasUnit = true;
+                break;
+            }
+        }
+
+        if (!hasUnit)
+        {
+            // Digit by digit, as in 二〇二一.
+            var value = 0;
+            foreach (var c in text)
+            {
+                var d = ChineseDigit(c);
+                if (d < 0 || value > 100_000_000)
+                {
+                    return null;
+                }
+
+                value = value * 10 + d;
+            }
+
+            return value;
+        }
+
+        var total = 0;
+        var current = -1;
+        foreach (var c in text)
+        {
+            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit > 0)
+            {
+                total += (current < 0 ? 1 : current) * unit;
+                current = -1;
+                continue;
+            }
+
+            var d = ChineseDigit(c);
+            if (d < 0)
+            {
+                return null;
+            }
+
+            current = d;
+        }
+
+        return total + Math.Max(current, 0);
+    }
+}
