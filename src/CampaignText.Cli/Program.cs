@@ -28,6 +28,7 @@ public static class Program
         var root = new RootCommand("campaigntext: read Chinese civilized-city campaign bulletins (创建文明城市 简报/快报).");
         root.Subcommands.Add(SegmentCommand.Create(context));
         root.Subcommands.Add(KeywordsCommand.Create(context));
+        root.Subcommands.Add(ExtractCommand.Create(context));
         return root;
     }
 }
