@@ -14,7 +14,7 @@ for f in "${files[@]}"; do
   head=$(head -c 2000 "$f")
   date=$(printf '%s' "$head" | tr -d ' ' | grep -oE '20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日' | head -1 \
     | sed -E 's/年/-/; s/月/-/; s/日//' | awk -F- '{printf "%04d-%02d-%02d", $1, $2, $3}')
-  home=$(printf '%s' "$head" | grep -oE '^[^ ]{2,4}区' | head -1 || true)
+  home=$(printf "%s" "$head" | grep -v "^\s*$" | head -3 | grep -oE "^[^ ]{2,4}区" | head -1 || true)
   args=()
   [[ -n "$date" ]] && args+=(--date "$date")
   [[ -n "$home" ]] && args+=(--home-district "$home")

@@ -45,7 +45,8 @@ public sealed class ExtractionData
         Units = new UnitTable(read(UnitsFile));
         Approximations = DataTable.Rows(read(ApproximationsFile)).Where(r => r.Length >= 3)
             .Select(r => (Surface: r[0], Position: r[1], Approx: r[2])).ToArray();
-        NonQuantities = DataTable.Words(read(NonQuantitiesFile)).ToHashSet(StringComparer.Ordinal);
+        NonQuantities = DataTable.Words(read(NonQuantitiesFile)).Where(w => w.All(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal);
+        FixedPhrases = DataTable.Words(read(NonQuantitiesFile)).Where(w => !w.All(char.IsAsciiDigit)).ToArray();
         SubjectStrip = DataTable.Words(read(SubjectStripFile)).OrderByDescending(w => w.Length).ToArray();
         DateWords = DataTable.Rows(read(DateWordsFile)).Where(r => r.Length >= 3)
             .ToDictionary(r => r[0], r => (Unit: r[1], Offset: int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
@@ -102,6 +103,7 @@ public sealed class ExtractionData
     internal IReadOnlyList<(string Surface, string Position, string Approx)> Approximations { get; }
     internal IReadOnlySet<string> NonQuantities { get; }
     internal IReadOnlyList<string> SubjectStrip { get; }
+    internal IReadOnlyList<string> FixedPhrases { get; }
     internal IReadOnlyDictionary<string, (string Unit, int Offset)> DateWords { get; }
     internal IReadOnlyList<string> PlanWords { get; }
     internal IReadOnlySet<string> Titles { get; }

@@ -76,7 +76,8 @@ public sealed class MentionExtractor
         var placeList = places.Extract(a);
         var orgList = organizations.Extract(a, placeList);
         var personList = people.Extract(a, orgList);
-        // Titles inside a person's role are not organisations of their own when they are the role's only part.
+        // 区委 of 区委书记 is part of a person's title, not an organisation named on its own.
+        orgList.RemoveAll(o => o.Text is "区委" or "市委" or "县委" && personList.OfType<PersonMention>().Any(p => p.Role is not null && p.Start - p.Role.Length <= o.Start && o.End <= p.Start));
         var dateList = new List<Mention>();
         DateMention? anchor = null;
         foreach (var span in dates.Extract(a))
@@ -96,11 +97,11 @@ public sealed class MentionExtractor
         foreach (var span in quantities.Extract(a, blocked))
         {
             int clause = a.ClauseStart(span.Start);
-            var m = quantityResolver.Resolve(a, span, Math.Max(floor, clause));
+            var m = quantityResolver.Resolve(a, span, Math.Max(floor, clause), placeList);
             if (m is not null) quantityList.Add(m);
             floor = span.End;
         }
-        var measureList = measures.Extract(a);
+        var measureList = measures.Extract(a).Where(m => !orgList.Any(o => o.Start <= m.Start && m.End <= o.End)).ToList();
 
         var all = new List<Mention>();
         void AddIf(MentionKind k, List<Mention> list)

@@ -51,7 +51,7 @@ internal sealed class TextAnalysis
     /// <summary>Whether <paramref name="c"/> ends a clause (punctuation, whitespace).</summary>
     public static bool IsClauseBreak(char c) =>
         c is '，' or '。' or '；' or '：' or '！' or '？' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '\t'
-        || c is '（' or '）' or '(' or ')' or '“' or '”' or '"' or '《' or '》' or '【' or '】' or '…' or '—' or ' ' or '　';
+        || c is '（' or '）' or '(' or ')' or '“' or '”' or '"' or '《' or '》' or '【' or '】' or '…' or '—' or '　';
 
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph.</summary>
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or '〇';

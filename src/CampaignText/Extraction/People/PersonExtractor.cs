@@ -55,6 +55,23 @@ internal sealed class PersonExtractor(ExtractionData data)
                 if (!IsName(a, s, len)) continue;
                 string? role = after == 2 ? null : text.Substring(i, after);
                 Add(found, new PersonMention(text.Substring(s, len), s, s + len, text.Substring(s, len), role));
+                // 王小明、李小红同志: the names listed before it share the ending.
+                int cursor = s;
+                while (cursor > 1 && text[cursor - 1] == '、')
+                {
+                    int end2 = cursor - 1, got = 0;
+                    for (int l2 = 3; l2 >= 2 && got == 0; l2--)
+                    {
+                        int s2 = end2 - l2;
+                        if (s2 < 0 || !IsName(a, s2, l2)) continue;
+                        if (s2 > 0 && TextAnalysis.IsHan(text[s2 - 1]) && text[s2 - 1] != '、' && !a.IsBoundary(s2)) continue;
+                        if (a.TokenAt(s2) is { } tk && (tk.Start != s2 || tk.End != end2) && !(l2 == 2 && tk.Start == s2 && tk.End == end2)) { if (tk.End > end2 || tk.Start != s2) continue; }
+                        got = l2;
+                    }
+                    if (got == 0) break;
+                    Add(found, new PersonMention(text.Substring(end2 - got, got), end2 - got, end2, text.Substring(end2 - got, got), role));
+                    cursor = end2 - got;
+                }
                 break;
             }
         }
@@ -186,6 +203,7 @@ internal sealed class PersonExtractor(ExtractionData data)
         if (data.Titles.Any(t => cand.EndsWith(t, StringComparison.Ordinal))) return false;
         // An ordinary dictionary word covering the candidate is not a name (强调, 全体, 高度).
         var tok = a.TokenAt(s);
+        if (tok is { } t0 && t0.Start == s && t0.End == s + 1 && t0.Tag is "c" or "p" or "u" or "uj" or "ul" or "d" or "r" or "v" or "m" or "q" or "f" or "y" or "zg" or "e") return false;
         if (tok is { } t && t.Start == s && !t.Tag.StartsWith("nr", StringComparison.Ordinal) && t.End - t.Start >= 2 && t.End <= s + len && t.End - t.Start == len) return false;
         if (tok is { } t2 && t2.Start == s && !t2.Tag.StartsWith("nr", StringComparison.Ordinal) && t2.End - t2.Start >= 2 && t2.Tag is not "x" and not "nz" and not "n" and not "j") return false;
         if (tok is { } t3 && t3.Start < s && t3.End > s && !t3.Tag.StartsWith("nr", StringComparison.Ordinal)) return false;

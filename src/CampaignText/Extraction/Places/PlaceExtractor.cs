@@ -173,6 +173,12 @@ internal sealed class PlaceExtractor(ExtractionData data)
             string piece = text[tokStart..start];
             bool insideSuffixToken = tok is { } t2 && t2.End > start;
             string tag = tok?.Tag ?? "x";
+            if (!insideSuffixToken && start < suffixStart && piece.Length == 1 && tag is "m" && data.Numerals.IsNumeral(piece[0]) && a.IsBoundary(tokStart))
+            {
+                // 万佛堂社区: a numeral starting the name.
+                start = tokStart;
+                break;
+            }
             if (!insideSuffixToken)
             {
                 if (data.CommunityStopWords.Contains(piece)) break;

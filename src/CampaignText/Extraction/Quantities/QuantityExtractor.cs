@@ -74,13 +74,24 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             if (!nums.IsDigit(number[0]) && number[0] != '十' && number[0] != '拾') return null;
             if (!a.IsBoundary(s) && !(s > 0 && "近约超逾余多共计达有".Contains(text[s - 1], StringComparison.Ordinal))) return null;
         }
-        // Ordinals and issue numbers: 第一, 第18期, 总第2127期.
-        if (s > 0 && text[s - 1] == '第') return null;
+        // Ordinals and issue numbers: 第一, 第18期, 总第 2127 期.
+        int before = s > 0 && text[s - 1] == ' ' ? s - 1 : s;
+        if (before > 0 && text[before - 1] == '第') return null;
+        foreach (string phrase in data.FixedPhrases)
+        {
+            int k = text.LastIndexOf(phrase, Math.Min(text.Length - 1, s + phrase.Length - 1), Math.Min(text.Length, s + phrase.Length), StringComparison.Ordinal);
+            if (k >= 0 && k <= s && s < k + phrase.Length) return null;
+        }
         // Digits glued to Latin letters are codes (G7, A12).
         if (s > 0 && char.IsAsciiLetter(text[s - 1]) || e < text.Length && char.IsAsciiLetter(text[e]) && !IsUnitStart(text, e)) return null;
         if (s > 0 && text[s - 1] is '.' or '-' or '/' && s > 1 && char.IsAsciiDigit(text[s - 2])) return null;
 
         int pos = e;
+        if (SkipSpace(text, pos) is int sp && sp < text.Length && text[sp] is '万' or '亿')
+        {
+            number += text[sp];
+            pos = sp + 1;
+        }
         string? infix = null;
         string? number2 = null;
         // Range: 3至5个, 3-5个.
@@ -93,6 +104,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
                 pos = m2.Index + m2.Length;
             }
         }
+        pos = SkipSpace(text, pos);
         if (pos < text.Length && text[pos] is '余' or '多')
         {
             // 十余, 150余处, 3000多万: but not 多 starting a word (3个多月 is handled as a suffix).
@@ -105,6 +117,8 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             }
         }
         string? unitSurface = null;
+        int beforeUnit = pos;
+        pos = SkipSpace(text, pos);
         if (pos < text.Length && text[pos] is '%' or '％')
         {
             unitSurface = text[pos].ToString();
@@ -115,6 +129,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             unitSurface = surf;
             pos += surf.Length;
         }
+        if (unitSurface is null) pos = beforeUnit;
         int unitEnd = pos;
 
         if (!arabic)
@@ -122,6 +137,8 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             if (unitSurface is null) return null;
             // Enumerations and lone 一 (一批, 一次全面自查) are not counts.
             if (number == "一" || number == "壹") return null;
+            // 十分 (very), 万分: a Chinese numeral before 分 is an adverb, not a score.
+            if (unitSurface is "分" or "倍" or "级") return null;
         }
         else
         {
@@ -145,6 +162,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         }
 
         string? suffix = null;
+        if (unitSurface is not null && SkipSpace(text, pos) is int ps2 && ps2 < text.Length && text[ps2] is '左' or '以' or '上') pos = ps2;
         foreach (var (surface, position, _) in data.Approximations)
         {
             if (position != "suffix") continue;
@@ -162,15 +180,19 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         foreach (var (surface, position, _) in data.Approximations)
         {
             if (position != "prefix") continue;
-            if (s >= surface.Length && string.CompareOrdinal(text, s - surface.Length, surface, 0, surface.Length) == 0)
+            if (before >= surface.Length && string.CompareOrdinal(text, before - surface.Length, surface, 0, surface.Length) == 0)
             {
                 prefix = surface;
-                start = s - surface.Length;
+                start = before - surface.Length;
                 break;
             }
         }
         return new QuantitySpan(start, pos, number, number2, unitSurface, prefix, infix, suffix, unitEnd);
     }
+
+    /// <summary>Past one space between a number and what follows (text drawn from PDF pages has them).</summary>
+    private static int SkipSpace(string text, int pos) =>
+        pos + 1 < text.Length && text[pos] is ' ' or '\u00a0' && text[pos + 1] is not (' ' or '\u00a0') ? pos + 1 : pos;
 
     private bool IsUnitStart(string text, int pos) => data.Units.TryMatch(text, pos, out _, out _, out _);
 }

@@ -6,7 +6,7 @@ internal sealed class QuantityResolver(ExtractionData data)
     private static readonly string[] SubjectBreaks = ["较", "比", "同比", "环比", "其中", "以及"];
     private static readonly HashSet<string> NonCountUnits = new(StringComparer.Ordinal) { "%", "个百分点", "元", "平方米", "平方公里", "公里", "米", "亩", "吨", "公斤", "小时", "分钟", "天", "周", "月", "工作日", "倍", "分", "岁" };
 
-    public QuantityMention? Resolve(TextAnalysis a, QuantitySpan span, int clauseFloor)
+    public QuantityMention? Resolve(TextAnalysis a, QuantitySpan span, int clauseFloor, IReadOnlyList<Mention> places)
     {
         string text = a.Text;
         if (!data.Numerals.TryParse(span.Number, out decimal value)) return null;
@@ -31,6 +31,8 @@ internal sealed class QuantityResolver(ExtractionData data)
         value *= multiplier;
         if (max is not null) max *= multiplier;
 
+        value /= 1.000000000000000000000000000m;
+        if (max is not null) max /= 1.000000000000000000000000000m;
         var approx = Approximation.Exact;
         string? word = span.Prefix ?? span.Infix ?? span.Suffix;
         if (span.Prefix is not null) approx = Lookup(span.Prefix, "prefix");
@@ -39,6 +41,10 @@ internal sealed class QuantityResolver(ExtractionData data)
         else if (max is not null) approx = Approximation.AtLeast;
         _ = word;
 
+        foreach (var p in places)
+        {
+            if (p.End <= span.Start && p.End > clauseFloor && p.Start >= a.ClauseStart(span.Start)) clauseFloor = p.End;
+        }
         string? noun = FollowingNoun(a, span.End);
         if (noun is null && (unit is null || !NonCountUnits.Contains(unit))) noun = PrecedingNoun(a, span.Start, clauseFloor);
         string? subject = FollowingNoun(a, span.End) ?? Subject(a, span.Start, clauseFloor);
@@ -69,6 +75,7 @@ internal sealed class QuantityResolver(ExtractionData data)
     /// <summary>The noun phrase right after the quantity (55个分会场 → 分会场).</summary>
     private static string? FollowingNoun(TextAnalysis a, int end)
     {
+        if (end < a.Text.Length && a.Text[end] == ' ') end++;
         int i = a.TokenIndexAt(end);
         if (i < 0 || a.Tokens[i].Start != end) return null;
         int stop = end;
@@ -123,8 +130,7 @@ internal sealed class QuantityResolver(ExtractionData data)
                 }
             }
         }
-        string phrase = text[cur..start];
-        phrase = phrase.Trim();
+        string phrase = text[cur..start].Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal);
         return phrase.Length == 0 || !phrase.Any(TextAnalysis.IsHan) ? null : phrase;
     }
 }
