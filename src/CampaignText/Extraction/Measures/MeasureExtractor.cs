@@ -43,9 +43,19 @@ internal sealed class MeasureExtractor(ExtractionData data)
                 string obj = text[objStart..objEnd];
                 result.Add(new MeasureMention(text[verbAt..objEnd], verbAt, objEnd, type, verb, obj.Length > 0 ? obj : null));
             }
+            else if (tax.NeedsVerb(keyword))
+            {
+                continue;
+            }
             else
             {
                 int objStop = NounPhraseEnd(a, kEnd);
+                if (objStop == kEnd && a.TokenAt(kEnd) is { } nx && nx.Start == kEnd && nx.Word.Length >= 2 && nx.Word.All(TextAnalysis.IsHan)
+                    && nx.Tag is not ("p" or "c" or "u" or "uj" or "d" or "r" or "m" or "q" or "f") && !tax.TryMatch(text, kEnd, out _, out _)
+                    && !data.LightVerbs.Contains(nx.Word))
+                {
+                    objStop = nx.End;
+                }
                 string? obj = objStop > kEnd ? text[kEnd..objStop] : null;
                 int end = objStop > kEnd ? objStop : kEnd;
                 result.Add(new MeasureMention(text[i..end], i, end, type, keyword, obj));

@@ -4,12 +4,17 @@ namespace CampaignText.Extraction.Measures;
 internal sealed class MeasureTaxonomy
 {
     private readonly Dictionary<string, string> types = new(StringComparer.Ordinal);
+    private readonly HashSet<string> nouns = new(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="keyword"/> names a measure only after a carrying verb (会议, 推进会).</summary>
+    public bool NeedsVerb(string keyword) => nouns.Contains(keyword);
 
     public MeasureTaxonomy(string content)
     {
         foreach (var r in DataTable.Rows(content))
         {
             if (r.Length >= 2 && r[1].Length > 0) types.TryAdd(r[1], r[0]);
+            if (r.Length >= 3 && r[2] == "noun") nouns.Add(r[1]);
         }
         MaxLength = types.Count == 0 ? 0 : types.Keys.Max(k => k.Length);
         Types = types.Values.Distinct(StringComparer.Ordinal).ToArray();

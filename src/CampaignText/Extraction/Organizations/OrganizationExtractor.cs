@@ -24,6 +24,8 @@ internal sealed class OrganizationExtractor(ExtractionData data)
         for (int i = 0; i < text.Length; i++)
         {
             if (!TextAnalysis.IsHan(text[i])) continue;
+            // Not inside a place name (东华门街道办事处: the core is 办事处 after the town).
+            if (places.Any(p => p.Start < i && i < p.End)) continue;
             int len = LongestCore(text, i, maxCore, lookup);
             if (len == 0) continue;
             int end = i + len;

@@ -43,8 +43,9 @@ internal sealed class PersonExtractor(ExtractionData data)
         for (int i = 1; i < text.Length; i++)
         {
             int after = -1;
-            if (string.CompareOrdinal(text, i, Comrade, 0, 2) == 0) after = 2;
-            else if (LongestTitleAt(text, i, maxTitle) is int t and > 0 && (i + t >= text.Length || TextAnalysis.IsClauseBreak(text[i + t]) || text[i + t] is '、' or '在' or '的' or '指' or '讲' or '表' or '强' or '介')) after = t;
+            bool comrade = false;
+            if (string.CompareOrdinal(text, i, Comrade, 0, 2) == 0) { after = 2; comrade = true; }
+            else if (LongestTitleAt(text, i, maxTitle) is int t and > 0) after = t;
             if (after < 0) continue;
             for (int len = 3; len >= 2; len--)
             {
@@ -53,7 +54,9 @@ internal sealed class PersonExtractor(ExtractionData data)
                 if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !a.IsBoundary(s) && !IsListJoint(text[s - 1])) continue;
                 if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !IsListJoint(text[s - 1]) && !EndsTitle(text, s, maxTitle)) continue;
                 if (!IsName(a, s, len)) continue;
-                string? role = after == 2 ? null : text.Substring(i, after);
+                // Before a title the name must be a word of its own (夏林茂书记, not 会长带队's 会).
+                if (!comrade && !(a.TokenAt(s) is { } nt && nt.Start == s && (nt.Tag.StartsWith("nr", StringComparison.Ordinal) || nt.End == i))) continue;
+                string? role = comrade ? null : text.Substring(i, after);
                 Add(found, new PersonMention(text.Substring(s, len), s, s + len, text.Substring(s, len), role));
                 // 王小明、李小红同志: the names listed before it share the ending.
                 int cursor = s;
@@ -157,6 +160,12 @@ internal sealed class PersonExtractor(ExtractionData data)
         {
             var org = organizations.LastOrDefault(o => o.End == start);
             if (org is not null) { start = org.Start; continue; }
+            int core = 0;
+            for (int len = Math.Min(8, start); len >= 2 && core == 0; len--)
+            {
+                if (data.Organizations.Contains(text.Substring(start - len, len))) core = len;
+            }
+            if (core > 0) { start -= core; continue; }
             foreach (string prefix in (string[])["区委", "区政府", "区", "市", "镇", "街道"])
             {
                 if (start >= prefix.Length && string.CompareOrdinal(text, start - prefix.Length, prefix, 0, prefix.Length) == 0

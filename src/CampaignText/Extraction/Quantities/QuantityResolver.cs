@@ -108,7 +108,15 @@ internal sealed class QuantityResolver(ExtractionData data)
         foreach (string b in SubjectBreaks)
         {
             int k = text.LastIndexOf(b, start - 1, start - cur, StringComparison.Ordinal);
-            if (k >= cur) cur = k + b.Length;
+            if (k >= cur && a.IsBoundary(k))
+            {
+                cur = k + b.Length;
+                // 较上一轮减少112处: what is measured is the change, the verb after the comparison.
+                for (int p = start - 1; p > cur; p--)
+                {
+                    if (a.TokenAt(p) is { } vt && vt.Tag == "v" && vt.Start >= cur) { cur = vt.Start; break; }
+                }
+            }
         }
         // Keep the last dozen characters, cut at a token boundary.
         if (start - cur > 12)
