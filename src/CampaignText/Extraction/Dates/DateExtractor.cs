@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CampaignText.Extraction.Quantities;
 
 namespace CampaignText.Extraction.Dates;
 
@@ -36,7 +35,6 @@ internal sealed partial class DateExtractor(ExtractionData data)
                 if (s > 0 && (data.Numerals.IsNumeral(text[s - 1]) || text[s - 1] is '个' or '正' or '腊')) continue;
                 if (!m.Groups["d"].Success && !text.AsSpan(s, e - s).Contains('份') && !m.Groups["p"].Success && !a.IsBoundary(s)) continue;
             }
-            // A Chinese-numeral day needs its month.
             int? year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : null;
             int? month = mg.Success ? Parse(mg.Value) : null;
             int? day = m.Groups["d"].Success ? Parse(m.Groups["d"].Value) : null;
@@ -45,7 +43,6 @@ internal sealed partial class DateExtractor(ExtractionData data)
             // Day alone: 13日召开 is a date, 3日内 and 24日前后 of durations are handled by the pattern.
             if (year is null && month is null && s > 0 && text[s - 1] is '工' or '作') continue;
             string? part = m.Groups["p"].Success && m.Groups["p"].Value.Length > 0 ? m.Groups["p"].Value : null;
-            if (m.Groups["yd"].Success) { }
             spans.Add(new DateSpan(s, e, year, month, day, part, null, PlansAhead(a, s)));
         }
 
@@ -100,7 +97,4 @@ internal sealed partial class DateExtractor(ExtractionData data)
         }
         return false;
     }
-
-    /// <summary>Whether the numeral table is the one this extractor reads (keeps the dependency visible).</summary>
-    internal NumeralTable Numerals => data.Numerals;
 }
