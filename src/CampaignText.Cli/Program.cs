@@ -29,6 +29,7 @@ public static class Program
         root.Subcommands.Add(SegmentCommand.Create(context));
         root.Subcommands.Add(KeywordsCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create(context));
         return root;
     }
 }

@@ -15,10 +15,14 @@ internal static class EmbeddedData
     public const string JiebaIdf = "idf.txt";
     public const string JiebaStopWords = "stopwords.txt";
     public const string CampaignLexicon = "campaign.txt";
+    public const string GazetteerDivisions = "divisions.tsv";
+    public const string GazetteerBeijingTowns = "beijing-towns.tsv";
+    public const string GazetteerAliases = "aliases.tsv";
 
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
-        [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon];
+        [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon,
+         GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, .. Extraction.ExtractionData.FileNames.Skip(3)];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace CampaignText.Extraction.Dates;
+
+/// <summary>
+/// Finds dates: full dates (2020年4月24日, 2020-04-24, 二〇二〇年四月二十四日), month and day (4月24日),
+/// day alone (24日), year and month, month (4月, 4月份, 4月上旬), year (2020年, 2021年度) and the relative
+/// words of models/extraction/date-words.tsv. Issue numbers, phone numbers and durations (3日内, 3个月)
+/// are not dates.
+/// </summary>
+internal sealed partial class DateExtractor(ExtractionData data)
+{
+    private const string HanDigits = "〇零○一二三四五六七八九";
+
+    [GeneratedRegex(
+        @"(?<![0-9０-９.])(?<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})[ \t]?年[ \t]?(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月(?:[ \t]?(?<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日号]|份?(?<p>上旬|中旬|下旬|初|底|末)?)"
+        + @"|(?<![0-9.])(?<y>(?:19|20)[0-9]{2})[-./](?<m>1[0-2]|0?[1-9])[-./](?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+        + @"|(?<![0-9０-９.第])(?<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})[ \t]?年(?<yd>度)?(?![0-9])"
+        + @"|(?<![0-9个第每几数.])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月(?:[ \t]?(?<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日号]|份?(?<p>上旬|中旬|下旬|初|底|末)?)(?![0-9])"
+        + @"|(?<![0-9个第每几.月])(?<d>3[01]|[12][0-9]|0?[1-9])[ \t]?日(?![内以之起])",
+        RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateRegex();
+
+    public List<DateSpan> Extract(TextAnalysis a)
+    {
+        string text = a.Text;
+        var spans = new List<DateSpan>();
+        foreach (Match m in DateRegex().Matches(text))
+        {
+            int s = m.Index, e = m.Index + m.Length;
+            // A Chinese-numeral month must not be glued to a numeral or a word (四季, 一月一次 is fine).
+            var mg = m.Groups["m"];
+            if (!m.Groups["y"].Success && mg.Success && HanDigits.Contains(mg.Value[0], StringComparison.Ordinal) | mg.Value[0] == '十')
+            {
+                if (s > 0 && (data.Numerals.IsNumeral(text[s - 1]) || text[s - 1] is '个' or '正' or '腊')) continue;
+                if (!m.Groups["d"].Success && !text.AsSpan(s, e - s).Contains('份') && !m.Groups["p"].Success && !a.IsBoundary(s)) continue;
+            }
+            int? year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : null;
+            int? month = mg.Success ? Parse(mg.Value) : null;
+            int? day = m.Groups["d"].Success ? Parse(m.Groups["d"].Value) : null;
+            if (year is null && month is null && day is null) continue;
+            if (day is > 31 or < 1 || month is > 12 or < 1) continue;
+            // Day alone: 13日召开 is a date, 3日内 and 24日前后 of durations are handled by the pattern.
+            if (year is null && month is null && s > 0 && text[s - 1] is '工' or '作') continue;
+            string? part = m.Groups["p"].Success && m.Groups["p"].Value.Length > 0 ? m.Groups["p"].Value : null;
+            spans.Add(new DateSpan(s, e, year, month, day, part, null, PlansAhead(a, s)));
+        }
+
+        // Relative words at word boundaries.
+        int maxWord = data.DateWords.Count == 0 ? 0 : data.DateWords.Keys.Max(k => k.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!TextAnalysis.IsHan(text[i]) || !a.IsBoundary(i)) continue;
+            for (int len = Math.Min(maxWord, text.Length - i); len >= 2; len--)
+            {
+                string w = text.Substring(i, len);
+                if (!data.DateWords.ContainsKey(w)) continue;
+                // 今年以来, 去年底: the word may begin a longer token.
+                if (!a.IsBoundary(i + len) && !(a.TokenAt(i) is { } tk && tk.Start == i && tk.Word.Length > len && tk.Word.StartsWith(w, StringComparison.Ordinal)
+                    && tk.Word[len..] is "以来" or "来" or "内" or "底" or "初" or "年底" or "年初" or "上半年" or "下半年" or "以后" or "前" or "年度")) continue;
+                if (spans.Any(x => x.Start < i + len && i < x.End)) break;
+                spans.Add(new DateSpan(i, i + len, null, null, null, null, w, PlansAhead(a, i)));
+                i += len - 1;
+                break;
+            }
+        }
+        spans.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return spans;
+    }
+
+    private int? Parse(string s)
+    {
+        if (int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v)) return v;
+        return data.Numerals.TryParse(s, out decimal d) ? (int)d : null;
+    }
+
+    private int? ParseYear(string s)
+    {
+        if (int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v)) return v;
+        int y = 0;
+        foreach (char c in s)
+        {
+            int k = HanDigits.IndexOf(c, StringComparison.Ordinal);
+            if (k < 0) return null;
+            y = y * 10 + (k <= 2 ? 0 : k - 2);
+        }
+        return y is >= 1900 and <= 2100 ? y : null;
+    }
+
+    private bool PlansAhead(TextAnalysis a, int pos)
+    {
+        int from = Math.Max(a.SentenceStart(pos), pos - 12);
+        string before = a.Text[from..pos];
+        foreach (string w in data.PlanWords)
+        {
+            if (before.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace CampaignText.Extraction.Dates;
+
+/// <summary>
+/// Resolves a <see cref="DateSpan"/> against the reference (issue) date. Parts left out are taken from
+/// the reference date, choosing the past (the latest such date not after it) unless the clause plans
+/// ahead (将, 计划…), then the future. A day alone right after a date of the same sentence (10月18日至21日)
+/// takes that date's month. Without a reference date such dates stay unresolved (normalized null).
+/// </summary>
+internal sealed class DateResolver(ExtractionData data)
+{
+    public DateMention Resolve(string text, DateSpan span, DateOnly? reference, DateMention? anchor)
+    {
+        string surface = text[span.Start..span.End];
+        if (span.RelativeWord is not null)
+        {
+            var (unit, offset) = data.DateWords[span.RelativeWord];
+            var g = unit switch { "year" => DateGranularity.Year, "month" => DateGranularity.Month, _ => DateGranularity.Day };
+            if (reference is not DateOnly r) return new DateMention(surface, span.Start, span.End, null, g, true);
+            string norm = g switch
+            {
+                DateGranularity.Year => Year(r.Year + offset),
+                DateGranularity.Month => Month(r.AddMonths(offset)),
+                _ => Day(r.AddDays(offset)),
+            };
+            return new DateMention(surface, span.Start, span.End, norm, g, true);
+        }
+
+        if (span.Year is int y)
+        {
+            if (span.Month is int m)
+            {
+                if (span.Day is int d)
+                {
+                    return d <= DateTime.DaysInMonth(y, m)
+                        ? new DateMention(surface, span.Start, span.End, Day(new DateOnly(y, m, d)), DateGranularity.Day, false)
+                        : new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, false);
+                }
+                var (from, to) = Period(y, m, span.Part);
+                return new DateMention(surface, span.Start, span.End, Month(new DateOnly(y, m, 1)), DateGranularity.Month, false, from, to);
+            }
+            return new DateMention(surface, span.Start, span.End, Year(y), DateGranularity.Year, false);
+        }
+
+        if (span.Month is int month)
+        {
+            var g = span.Day is null ? DateGranularity.Month : DateGranularity.Day;
+            if (reference is not DateOnly r) return new DateMention(surface, span.Start, span.End, null, g, true);
+            int year = r.Year;
+            if (span.Day is int d)
+            {
+                int Cmp(int yy) => new DateTime(yy, month, Math.Min(d, DateTime.DaysInMonth(yy, month)), 0, 0, 0, DateTimeKind.Unspecified).CompareTo(r.ToDateTime(TimeOnly.MinValue));
+                if (!span.PlanAhead && Cmp(year) > 0) year--;
+                else if (span.PlanAhead && Cmp(year) < 0) year++;
+                if (d > DateTime.DaysInMonth(year, month)) return new DateMention(surface, span.Start, span.End, null, g, true);
+                return new DateMention(surface, span.Start, span.End, Day(new DateOnly(year, month, d)), g, true);
+            }
+            if (!span.PlanAhead && month > r.Month) year--;
+            else if (span.PlanAhead && month < r.Month) year++;
+            var (from, to) = Period(year, month, span.Part);
+            return new DateMention(surface, span.Start, span.End, Month(new DateOnly(year, month, 1)), g, true, from, to);
+        }
+
+        if (span.Day is int day)
+        {
+            if (anchor is { Normalized: { Length: >= 7 } an } && anchor.Granularity != DateGranularity.Year)
+            {
+                var ym = DateOnly.ParseExact(an[..7] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                if (day <= DateTime.DaysInMonth(ym.Year, ym.Month))
+                {
+                    var dd = new DateOnly(ym.Year, ym.Month, day);
+                    // 30日至2日: a day before the anchor's day moves to the next month.
+                    if (anchor.Granularity == DateGranularity.Day && DateOnly.ParseExact(an, "yyyy-MM-dd", CultureInfo.InvariantCulture) > dd) dd = dd.AddMonths(1);
+                    return new DateMention(surface, span.Start, span.End, Day(dd), DateGranularity.Day, anchor.Relative);
+                }
+            }
+            if (reference is not DateOnly r) return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, true);
+            var ymr = new DateOnly(r.Year, r.Month, 1);
+            if (!span.PlanAhead && day > r.Day) ymr = ymr.AddMonths(-1);
+            else if (span.PlanAhead && day < r.Day) ymr = ymr.AddMonths(1);
+            if (day > DateTime.DaysInMonth(ymr.Year, ymr.Month)) return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, true);
+            return new DateMention(surface, span.Start, span.End, Day(new DateOnly(ymr.Year, ymr.Month, day)), DateGranularity.Day, true);
+        }
+        return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, false);
+    }
+
+    private static (DateOnly? From, DateOnly? To) Period(int y, int m, string? part)
+    {
+        int last = DateTime.DaysInMonth(y, m);
+        return part switch
+        {
+            "上旬" or "初" => (new DateOnly(y, m, 1), new DateOnly(y, m, 10)),
+            "中旬" => (new DateOnly(y, m, 11), new DateOnly(y, m, 20)),
+            "下旬" or "底" or "末" => (new DateOnly(y, m, 21), new DateOnly(y, m, last)),
+            _ => (null, null),
+        };
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Month(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static string Year(int y) => y.ToString("D4", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,115 @@
+using CampaignText.Extraction.Measures;
+using CampaignText.Extraction.Places;
+using CampaignText.Extraction.Quantities;
+using CampaignText.Resources;
+
+namespace CampaignText.Extraction;
+
+/// <summary>
+/// The data the extractors read: the gazetteer (models/gazetteer) and the pattern tables of
+/// models/extraction (units, numerals, approximation words, date words, titles, surnames,
+/// organisation names, the measure taxonomy). Parsed once; immutable and shareable.
+/// </summary>
+public sealed class ExtractionData
+{
+    internal const string Divisions = "divisions.tsv";
+    internal const string Towns = "beijing-towns.tsv";
+    internal const string Aliases = "aliases.tsv";
+    internal const string UnitsFile = "units.tsv";
+    internal const string NumeralsFile = "numerals.tsv";
+    internal const string ApproximationsFile = "approximations.tsv";
+    internal const string NonQuantitiesFile = "non-quantities.txt";
+    internal const string SubjectStripFile = "subject-strip.txt";
+    internal const string DateWordsFile = "date-words.tsv";
+    internal const string PlanWordsFile = "plan-words.txt";
+    internal const string TitlesFile = "titles.txt";
+    internal const string SurnamesFile = "surnames.txt";
+    internal const string OrganizationsFile = "organizations.txt";
+    internal const string MeasuresFile = "measures.tsv";
+    internal const string LightVerbsFile = "light-verbs.txt";
+    internal const string CommunityStopFile = "community-stopwords.txt";
+
+    /// <summary>Every file name this class reads.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+    [
+        Divisions, Towns, Aliases, UnitsFile, NumeralsFile, ApproximationsFile, NonQuantitiesFile, SubjectStripFile,
+        DateWordsFile, PlanWordsFile, TitlesFile, SurnamesFile, OrganizationsFile, MeasuresFile, LightVerbsFile, CommunityStopFile,
+    ];
+
+    private static readonly Lazy<ExtractionData> EmbeddedData = new(() => new ExtractionData(Resources.EmbeddedData.ReadAllText));
+
+    private ExtractionData(Func<string, string> read)
+    {
+        Gazetteer = new Gazetteer(read(Divisions), read(Towns), read(Aliases));
+        Numerals = new NumeralTable(read(NumeralsFile));
+        Units = new UnitTable(read(UnitsFile));
+        Approximations = DataTable.Rows(read(ApproximationsFile)).Where(r => r.Length >= 3)
+            .Select(r => (Surface: r[0], Position: r[1], Approx: r[2])).ToArray();
+        NonQuantities = DataTable.Words(read(NonQuantitiesFile)).Where(w => w.All(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal);
+        FixedPhrases = DataTable.Words(read(NonQuantitiesFile)).Where(w => !w.All(char.IsAsciiDigit)).ToArray();
+        SubjectStrip = DataTable.Words(read(SubjectStripFile)).OrderByDescending(w => w.Length).ToArray();
+        DateWords = DataTable.Rows(read(DateWordsFile)).Where(r => r.Length >= 3)
+            .ToDictionary(r => r[0], r => (Unit: r[1], Offset: int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+        PlanWords = DataTable.Words(read(PlanWordsFile)).ToArray();
+        Titles = DataTable.Words(read(TitlesFile)).ToHashSet(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string w in DataTable.Words(read(SurnamesFile)))
+        {
+            if (w.Length > 2) foreach (char c in w) surnames.Add(c.ToString());
+            else surnames.Add(w);
+        }
+        Surnames = surnames;
+        Organizations = DataTable.Words(read(OrganizationsFile)).ToHashSet(StringComparer.Ordinal);
+        Measures = new MeasureTaxonomy(read(MeasuresFile));
+        LightVerbs = DataTable.Words(read(LightVerbsFile)).OrderByDescending(w => w.Length).ToArray();
+        CommunityStopWords = DataTable.Words(read(CommunityStopFile)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The data embedded in the library (loaded on first use, then shared).</summary>
+    public static ExtractionData Embedded => EmbeddedData.Value;
+
+    /// <summary>
+    /// Reads the data from <paramref name="directory"/> (searched with its sub-folders, such as a models/
+    /// folder with gazetteer/ and extraction/); files not found there come from the embedded copy.
+    /// </summary>
+    /// <exception cref="CampaignTextException">The directory does not exist or a file cannot be read.</exception>
+    public static ExtractionData FromDirectory(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory)) throw new CampaignTextException("no such directory", directory);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            string name = Path.GetFileName(path);
+            if (FileNames.Contains(name) && !found.ContainsKey(name)) found[name] = path;
+        }
+        return new ExtractionData(name =>
+        {
+            if (!found.TryGetValue(name, out string? path)) return Resources.EmbeddedData.ReadAllText(name);
+            try
+            {
+                return File.ReadAllText(path, System.Text.Encoding.UTF8);
+            }
+            catch (IOException ex)
+            {
+                throw new CampaignTextException(ex.Message, path);
+            }
+        });
+    }
+
+    internal Gazetteer Gazetteer { get; }
+    internal NumeralTable Numerals { get; }
+    internal UnitTable Units { get; }
+    internal IReadOnlyList<(string Surface, string Position, string Approx)> Approximations { get; }
+    internal IReadOnlySet<string> NonQuantities { get; }
+    internal IReadOnlyList<string> SubjectStrip { get; }
+    internal IReadOnlyList<string> FixedPhrases { get; }
+    internal IReadOnlyDictionary<string, (string Unit, int Offset)> DateWords { get; }
+    internal IReadOnlyList<string> PlanWords { get; }
+    internal IReadOnlySet<string> Titles { get; }
+    internal IReadOnlySet<string> Surnames { get; }
+    internal IReadOnlySet<string> Organizations { get; }
+    internal MeasureTaxonomy Measures { get; }
+    internal IReadOnlyList<string> LightVerbs { get; }
+    internal IReadOnlySet<string> CommunityStopWords { get; }
+}

@@ -1,0 +1,122 @@
+using CampaignText.Extraction.Dates;
+using CampaignText.Extraction.Measures;
+using CampaignText.Extraction.Organizations;
+using CampaignText.Extraction.People;
+using CampaignText.Extraction.Places;
+using CampaignText.Extraction.Quantities;
+using CampaignText.Segmentation;
+
+namespace CampaignText.Extraction;
+
+/// <summary>
+/// Finds places, organisations, people, dates, quantities and measures in any Chinese text and resolves
+/// their values. Immutable and thread-safe: build one and share it.
+/// </summary>
+/// <example>
+/// <code>
+/// var extractor = MentionExtractor.Default;
+/// var mentions = extractor.Extract("区委书记夏林茂讲话，170余人参会。", new DateOnly(2020, 4, 24),
+///     new ExtractionContext(HomeDistrict: "东城区"));
+/// </code>
+/// </example>
+public sealed class MentionExtractor
+{
+    private static readonly Lazy<MentionExtractor> DefaultExtractor = new(() => new MentionExtractor(ExtractionData.Embedded, JiebaSegmenter.Campaign));
+
+    private readonly JiebaSegmenter segmenter;
+    private readonly PlaceExtractor places;
+    private readonly OrganizationExtractor organizations;
+    private readonly PersonExtractor people;
+    private readonly DateExtractor dates;
+    private readonly DateResolver dateResolver;
+    private readonly QuantityExtractor quantities;
+    private readonly QuantityResolver quantityResolver;
+    private readonly MeasureExtractor measures;
+
+    /// <summary>Builds an extractor over <paramref name="data"/> and <paramref name="segmenter"/>.</summary>
+    /// <param name="data">Gazetteer and pattern tables; <see cref="ExtractionData.Embedded"/> when null.</param>
+    /// <param name="segmenter">The segmenter; <see cref="JiebaSegmenter.Campaign"/> when null.</param>
+    public MentionExtractor(ExtractionData? data = null, JiebaSegmenter? segmenter = null)
+    {
+        Data = data ?? ExtractionData.Embedded;
+        this.segmenter = segmenter ?? JiebaSegmenter.Campaign;
+        places = new PlaceExtractor(Data);
+        organizations = new OrganizationExtractor(Data);
+        people = new PersonExtractor(Data);
+        dates = new DateExtractor(Data);
+        dateResolver = new DateResolver(Data);
+        quantities = new QuantityExtractor(Data);
+        quantityResolver = new QuantityResolver(Data);
+        measures = new MeasureExtractor(Data);
+    }
+
+    /// <summary>A shared extractor over the embedded data and the campaign segmenter.</summary>
+    public static MentionExtractor Default => DefaultExtractor.Value;
+
+    /// <summary>The data this extractor reads.</summary>
+    public ExtractionData Data { get; }
+
+    /// <summary>
+    /// Finds the mentions of <paramref name="text"/>, in text order (by start, then kind).
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="referenceDate">The issue date that relative dates resolve against; when null they stay unresolved.</param>
+    /// <param name="context">Home district and the kinds wanted; all kinds and no home district when null.</param>
+    /// <returns>Mentions whose offsets lie inside <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<Mention> Extract(string text, DateOnly? referenceDate, ExtractionContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        context ??= ExtractionContext.Empty;
+        if (text.Length == 0) return [];
+        var tokens = segmenter.Tag(text);
+        var home = Data.Gazetteer.ResolveHome(context.HomeDistrict);
+        var a = new TextAnalysis(text, tokens, Data, referenceDate, home);
+
+        var placeList = places.Extract(a);
+        var orgList = organizations.Extract(a, placeList);
+        var personList = people.Extract(a, orgList);
+        // 区委 of 区委书记 is part of a person's title, not an organisation named on its own.
+        orgList.RemoveAll(o => o.Text is "区委" or "市委" or "县委" && personList.OfType<PersonMention>().Any(p => p.Role is not null && p.Start - p.Role.Length <= o.Start && o.End <= p.Start));
+        var dateList = new List<Mention>();
+        DateMention? anchor = null;
+        foreach (var span in dates.Extract(a))
+        {
+            var useAnchor = anchor is not null && a.SentenceStart(span.Start) <= anchor.Start ? anchor : null;
+            var m = dateResolver.Resolve(text, span, referenceDate, useAnchor);
+            dateList.Add(m);
+            if (m.Granularity != DateGranularity.Year && span.RelativeWord is null) anchor = m;
+        }
+
+        var blocked = new List<Mention>(placeList.Count + personList.Count + dateList.Count);
+        blocked.AddRange(placeList);
+        blocked.AddRange(personList);
+        blocked.AddRange(dateList);
+        var quantityList = new List<Mention>();
+        int floor = 0;
+        foreach (var span in quantities.Extract(a, blocked))
+        {
+            int clause = a.ClauseStart(span.Start);
+            var m = quantityResolver.Resolve(a, span, Math.Max(floor, clause), placeList);
+            if (m is not null) quantityList.Add(m);
+            floor = span.End;
+        }
+        var measureList = measures.Extract(a).Where(m => !orgList.Any(o => o.Start <= m.Start && m.End <= o.End)).ToList();
+
+        var all = new List<Mention>();
+        void AddIf(MentionKind k, List<Mention> list)
+        {
+            if (context.Wants(k)) all.AddRange(list.Where(m => m.Kind == k));
+        }
+        AddIf(MentionKind.District, placeList);
+        AddIf(MentionKind.Town, placeList);
+        AddIf(MentionKind.Community, placeList);
+        AddIf(MentionKind.Organization, orgList);
+        AddIf(MentionKind.Person, personList);
+        AddIf(MentionKind.Date, dateList);
+        AddIf(MentionKind.Quantity, quantityList);
+        AddIf(MentionKind.Measure, measureList);
+        all.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Kind != y.Kind ? x.Kind.CompareTo(y.Kind) : x.End.CompareTo(y.End));
+        return all;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CampaignText.Extraction.Dates;
+using CampaignText.Extraction.Measures;
+using CampaignText.Extraction.Organizations;
+using CampaignText.Extraction.People;
+using CampaignText.Extraction.Places;
+using CampaignText.Extraction.Quantities;
+
+namespace CampaignText.Extraction;
+
+/// <summary>
+/// Writes mentions as the objects of the output contract's <c>mentions</c> list: camelCase keys,
+/// <c>kind</c>, <c>text</c>, <c>paragraph</c>, <c>start</c>, <c>end</c> and the kind's fields, nulls
+/// written out, Chinese as UTF-8. Dates add <c>from</c>/<c>to</c> and quantities <c>max</c> (null unless a
+/// period or a range).
+/// </summary>
+public static class MentionJsonWriter
+{
+    /// <summary>The writer options: UTF-8 text, Chinese unescaped.</summary>
+    public static JsonWriterOptions Options { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    /// <summary>Writes one mention object.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="mention">The mention.</param>
+    /// <param name="paragraph">The paragraph index it belongs to.</param>
+    public static void Write(Utf8JsonWriter writer, Mention mention, int paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(mention);
+        writer.WriteStartObject();
+        writer.WriteString("kind", mention.Kind.ToName());
+        writer.WriteString("text", mention.Text);
+        writer.WriteNumber("paragraph", paragraph);
+        writer.WriteNumber("start", mention.Start);
+        writer.WriteNumber("end", mention.End);
+        switch (mention)
+        {
+            case DistrictMention d:
+                writer.WriteString("normalized", d.Normalized);
+                writer.WriteString("code", d.Code);
+                break;
+            case TownMention t:
+                writer.WriteString("normalized", t.Normalized);
+                writer.WriteString("district", t.District);
+                writer.WriteString("code", t.Code);
+                break;
+            case CommunityMention c:
+                writer.WriteString("normalized", c.Normalized);
+                writer.WriteString("district", c.District);
+                break;
+            case OrganizationMention o:
+                writer.WriteString("normalized", o.Normalized);
+                break;
+            case PersonMention p:
+                writer.WriteString("normalized", p.Normalized);
+                writer.WriteString("role", p.Role);
+                break;
+            case DateMention dt:
+                writer.WriteString("normalized", dt.Normalized);
+                writer.WriteString("granularity", dt.Granularity switch { DateGranularity.Year => "year", DateGranularity.Month => "month", _ => "day" });
+                writer.WriteBoolean("relative", dt.Relative);
+                WriteDate(writer, "from", dt.From);
+                WriteDate(writer, "to", dt.To);
+                break;
+            case QuantityMention q:
+                writer.WriteNumber("value", q.Value);
+                writer.WriteString("unit", q.Unit);
+                writer.WriteString("noun", q.Noun);
+                writer.WriteString("approx", ApproxName(q.Approx));
+                writer.WriteString("subject", q.Subject);
+                if (q.Max is decimal max) writer.WriteNumber("max", max);
+                else writer.WriteNull("max");
+                break;
+            case MeasureMention me:
+                writer.WriteString("type", me.Type);
+                writer.WriteString("trigger", me.Trigger);
+                writer.WriteString("object", me.Object);
+                break;
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a JSON array of mentions, all of paragraph <paramref name="paragraph"/>.</summary>
+    public static void WriteArray(Utf8JsonWriter writer, IEnumerable<Mention> mentions, int paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(mentions);
+        writer.WriteStartArray();
+        foreach (var m in mentions) Write(writer, m, paragraph);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The JSON text of one mention.</summary>
+    public static string ToJson(Mention mention, int paragraph)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options)) Write(writer, mention, paragraph);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The JSON array text of mentions of one paragraph.</summary>
+    public static string ToJson(IEnumerable<Mention> mentions, int paragraph)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options)) WriteArray(writer, mentions, paragraph);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The contract name of an approximation: exact, atLeast, about, over, under.</summary>
+    public static string ApproxName(Approximation approx) => approx switch
+    {
+        Approximation.AtLeast => "atLeast",
+        Approximation.About => "about",
+        Approximation.Over => "over",
+        Approximation.Under => "under",
+        _ => "exact",
+    };
+
+    private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? d)
+    {
+        if (d is DateOnly v) writer.WriteString(name, v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        else writer.WriteNull(name);
+    }
+}

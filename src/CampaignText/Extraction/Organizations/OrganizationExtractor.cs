@@ -1,0 +1,105 @@
+using CampaignText.Extraction.Places;
+
+namespace CampaignText.Extraction.Organizations;
+
+/// <summary>
+/// Finds organisation names: a core name from models/extraction/organizations.txt with a place before
+/// it (a district, town or community, or 区/市/镇/街道/首都/北京市/中央). Core names that name a place
+/// themselves (区委, 团区委…) stand alone. 区… is filled in with the home district, 市… with its city.
+/// </summary>
+internal sealed class OrganizationExtractor(ExtractionData data)
+{
+    private static readonly string[] LiteralPrefixes = ["北京市", "首都", "中央", "全国", "街道", "省", "市", "区", "县", "镇", "乡"];
+    private static readonly HashSet<string> StandAlone = new(StringComparer.Ordinal) { "区委", "市委", "县委", "团区委", "团市委", "精神文明办" };
+    private static readonly HashSet<string> Departments = new(StringComparer.Ordinal) { "宣传部", "组织部", "统战部", "政法委", "办公室" };
+    private static readonly HashSet<string> NotAfter = new(StringComparer.Ordinal) { "全", "各", "我", "本", "该" };
+
+    public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> places)
+    {
+        var cores = data.Organizations;
+        int maxCore = cores.Count == 0 ? 0 : cores.Max(c => c.Length);
+        var lookup = cores is HashSet<string> hs ? hs.GetAlternateLookup<ReadOnlySpan<char>>() : new HashSet<string>(cores).GetAlternateLookup<ReadOnlySpan<char>>();
+        string text = a.Text;
+        var result = new List<Mention>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!TextAnalysis.IsHan(text[i])) continue;
+            // Not inside a place name (东华门街道办事处: the core is 办事处 after the town).
+            if (places.Any(p => p.Start < i && i < p.End)) continue;
+            int len = LongestCore(text, i, maxCore, lookup);
+            if (len == 0) continue;
+            int end = i + len;
+            string core = text[i..end];
+            // 区委宣传部: a committee followed by one of its departments is one organisation.
+            int next = LongestCore(text, end, maxCore, lookup);
+            if (next > 0 && Departments.Contains(text.Substring(end, next)) && core.EndsWith('委')) end += next;
+
+            int start = i;
+            string prefix = "";
+            var place = places.LastOrDefault(p => p.End == i && p is DistrictMention or TownMention or CommunityMention);
+            if (place is not null && place.Text is not ("我区" or "全区" or "本区"))
+            {
+                start = place.Start;
+                var before = places.LastOrDefault(p => p.End == start && p is DistrictMention);
+                if (before is not null) start = before.Start;
+                else start = ExtendLiteral(text, start);
+                prefix = text[start..i];
+            }
+            else
+            {
+                foreach (string lp in LiteralPrefixes)
+                {
+                    if (i >= lp.Length && string.CompareOrdinal(text, i - lp.Length, lp, 0, lp.Length) == 0)
+                    {
+                        int ps = i - lp.Length;
+                        if (lp.Length == 1 && ps > 0 && NotAfter.Contains(text[ps - 1].ToString())) break;
+                        start = ExtendLiteral(text, ps);
+                        prefix = text[start..i];
+                        break;
+                    }
+                }
+            }
+            if (prefix.Length == 0 && !StandAlone.Contains(core)) { i = end - 1; continue; }
+            if (prefix.Length == 0 && i > 0 && NotAfter.Contains(text[i - 1].ToString())) { i = end - 1; continue; }
+            // Drop an overlapping earlier one (the longer, later match wins only when it starts there).
+            if (result.Count > 0 && result[^1].End > start) result.RemoveAt(result.Count - 1);
+            string surface = text[start..end];
+            result.Add(new OrganizationMention(surface, start, end, Normalize(a, surface, prefix)));
+            i = end - 1;
+        }
+        return result;
+    }
+
+    private static int ExtendLiteral(string text, int start)
+    {
+        foreach (string lp in (string[])["北京市", "首都", "中央"])
+        {
+            if (start >= lp.Length && string.CompareOrdinal(text, start - lp.Length, lp, 0, lp.Length) == 0) return start - lp.Length;
+        }
+        return start;
+    }
+
+    private static int LongestCore(string text, int i, int maxCore, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        int max = Math.Min(maxCore, text.Length - i);
+        for (int len = max; len >= 2; len--)
+        {
+            if (lookup.Contains(text.AsSpan(i, len))) return len;
+        }
+        return 0;
+    }
+
+    private string Normalize(TextAnalysis a, string surface, string prefix)
+    {
+        var home = a.Home;
+        if (home is null) return surface;
+        if (surface.StartsWith("团区委", StringComparison.Ordinal)) return "团" + home.Name + "委" + surface[3..];
+        if (prefix == "区" || prefix.Length == 0 && surface.StartsWith("区", StringComparison.Ordinal)) return home.Name + surface[1..];
+        if (prefix == "市" || prefix.Length == 0 && surface.StartsWith("市", StringComparison.Ordinal))
+        {
+            var city = home.ParentCode is null ? null : data.Gazetteer.ByCode(home.ParentCode);
+            if (city is not null) return city.Name + surface[1..];
+        }
+        return surface;
+    }
+}

@@ -1,0 +1,221 @@
+namespace CampaignText.Extraction.People;
+
+/// <summary>
+/// Finds people: a name of two or three characters beginning with a family name, right after a title
+/// (区委书记夏林茂), before 同志 or a title (夏林茂同志, 夏林茂书记), or in a list of such names closed by
+/// 等. A title with no name after it gives nothing; a candidate that the dictionary knows as an ordinary
+/// word (强调, 全体) is not a name.
+/// </summary>
+internal sealed class PersonExtractor(ExtractionData data)
+{
+    /// <summary>Characters that cannot be the third character of a name: they begin what follows it.</summary>
+    private const string NotThird = "讲在指强表出参主带同等介说要提对代调到就作先走听率一来为以和与及、，。；：！？的了是也都又再将已共向从于被把给通进深看慰了作";
+    private const string Comrade = "同志";
+
+    public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> organizations)
+    {
+        string text = a.Text;
+        var found = new List<PersonMention>();
+        var titles = data.Titles;
+        int maxTitle = titles.Count == 0 ? 0 : titles.Max(t => t.Length);
+
+        // Title, then name.
+        for (int i = 0; i < text.Length; i++)
+        {
+            int tl = LongestTitleAt(text, i, maxTitle);
+            if (tl == 0) continue;
+            int nameStart = i + tl;
+            int nameLen = NameLength(a, nameStart);
+            if (nameLen > 0 && !(nameStart + nameLen < text.Length && IsTitlePrefix(text, nameStart, maxTitle)))
+            {
+                int roleStart = RoleStart(a, i, maxTitle, organizations);
+                string role = text[roleStart..nameStart];
+                Add(found, new PersonMention(text.Substring(nameStart, nameLen), nameStart, nameStart + nameLen, text.Substring(nameStart, nameLen), role));
+                i = nameStart + nameLen - 1;
+            }
+            else
+            {
+                i += tl - 1;
+            }
+        }
+
+        // Name, then 同志 or a title.
+        for (int i = 1; i < text.Length; i++)
+        {
+            int after = -1;
+            bool comrade = false;
+            if (string.CompareOrdinal(text, i, Comrade, 0, 2) == 0) { after = 2; comrade = true; }
+            else if (LongestTitleAt(text, i, maxTitle) is int t and > 0) after = t;
+            if (after < 0) continue;
+            for (int len = 3; len >= 2; len--)
+            {
+                int s = i - len;
+                if (s < 0) continue;
+                if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !a.IsBoundary(s) && !IsListJoint(text[s - 1])) continue;
+                if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !IsListJoint(text[s - 1]) && !EndsTitle(text, s, maxTitle)) continue;
+                if (!IsName(a, s, len)) continue;
+                // Before a title the name must be a word of its own (夏林茂书记, not 会长带队's 会).
+                if (!comrade && !(a.TokenAt(s) is { } nt && nt.Start == s && (nt.Tag.StartsWith("nr", StringComparison.Ordinal) || nt.End == i))) continue;
+                string? role = comrade ? null : text.Substring(i, after);
+                Add(found, new PersonMention(text.Substring(s, len), s, s + len, text.Substring(s, len), role));
+                // 王小明、李小红同志: the names listed before it share the ending.
+                int cursor = s;
+                while (cursor > 1 && text[cursor - 1] == '、')
+                {
+                    int end2 = cursor - 1, got = 0;
+                    for (int l2 = 3; l2 >= 2 && got == 0; l2--)
+                    {
+                        int s2 = end2 - l2;
+                        if (s2 < 0 || !IsName(a, s2, l2)) continue;
+                        if (s2 > 0 && TextAnalysis.IsHan(text[s2 - 1]) && text[s2 - 1] != '、' && !a.IsBoundary(s2)) continue;
+                        if (a.TokenAt(s2) is { } tk && (tk.Start != s2 || tk.End != end2) && !(l2 == 2 && tk.Start == s2 && tk.End == end2)) { if (tk.End > end2 || tk.Start != s2) continue; }
+                        got = l2;
+                    }
+                    if (got == 0) break;
+                    Add(found, new PersonMention(text.Substring(end2 - got, got), end2 - got, end2, text.Substring(end2 - got, got), role));
+                    cursor = end2 - got;
+                }
+                break;
+            }
+        }
+
+        // Names listed before 等: 王小明、李小红等.
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '等' || i < 2) continue;
+            int cursor = i;
+            var list = new List<(int S, int L)>();
+            while (cursor > 0)
+            {
+                int got = 0;
+                for (int len = 3; len >= 2 && got == 0; len--)
+                {
+                    int s = cursor - len;
+                    if (s < 0) continue;
+                    if (s > 0 && text[s - 1] != '、' && TextAnalysis.IsHan(text[s - 1]) && !TitleEndsAt(text, s, maxTitle)) continue;
+                    var tok = a.TokenAt(s);
+                    if (tok is { } t && t.Start == s && t.End == cursor && t.Tag.StartsWith("nr", StringComparison.Ordinal) && IsName(a, s, len)) got = len;
+                    else if (IsName(a, s, len) && list.Count > 0) got = len;
+                }
+                if (got == 0) break;
+                list.Add((cursor - got, got));
+                cursor -= got;
+                if (cursor > 0 && text[cursor - 1] == '、') cursor--;
+                else break;
+            }
+            if (list.Count == 0) continue;
+            foreach (var (s, l) in list)
+            {
+                string? role = null;
+                int tl = TitleLengthEndingAt(text, s, maxTitle);
+                if (tl > 0) role = text[RoleStart(a, s - tl, maxTitle, organizations)..s];
+                Add(found, new PersonMention(text.Substring(s, l), s, s + l, text.Substring(s, l), role));
+            }
+        }
+
+        found.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return [.. found];
+    }
+
+    private static void Add(List<PersonMention> found, PersonMention m)
+    {
+        int k = found.FindIndex(f => f.Start < m.End && m.Start < f.End);
+        if (k < 0) { found.Add(m); return; }
+        if (found[k].Role is null && m.Role is not null && found[k].Start == m.Start && found[k].End == m.End) found[k] = m;
+    }
+
+    private static bool IsListJoint(char c) => c is '、' or '和' or '与' or '及';
+
+    private int LongestTitleAt(string text, int i, int maxTitle)
+    {
+        int max = Math.Min(maxTitle, text.Length - i);
+        for (int len = max; len >= 2; len--)
+        {
+            if (data.Titles.Contains(text.Substring(i, len))) return len;
+        }
+        return 0;
+    }
+
+    private bool IsTitlePrefix(string text, int i, int maxTitle) => LongestTitleAt(text, i, maxTitle) > 0;
+
+    private int TitleLengthEndingAt(string text, int end, int maxTitle)
+    {
+        for (int len = Math.Min(maxTitle, end); len >= 2; len--)
+        {
+            if (data.Titles.Contains(text.Substring(end - len, len))) return len;
+        }
+        return 0;
+    }
+
+    private bool TitleEndsAt(string text, int end, int maxTitle) => TitleLengthEndingAt(text, end, maxTitle) > 0;
+
+    private bool EndsTitle(string text, int end, int maxTitle) => TitleEndsAt(text, end, maxTitle);
+
+    /// <summary>Extends a title back over an organisation and further titles joined by 、 (区委常委、宣传部部长).</summary>
+    private int RoleStart(TextAnalysis a, int titleStart, int maxTitle, IReadOnlyList<Mention> organizations)
+    {
+        string text = a.Text;
+        int start = titleStart;
+        for (int guard = 0; guard < 6; guard++)
+        {
+            var org = organizations.LastOrDefault(o => o.End == start);
+            if (org is not null) { start = org.Start; continue; }
+            int core = 0;
+            for (int len = Math.Min(8, start); len >= 2 && core == 0; len--)
+            {
+                if (data.Organizations.Contains(text.Substring(start - len, len))) core = len;
+            }
+            if (core > 0) { start -= core; continue; }
+            foreach (string prefix in (string[])["区委", "区政府", "区", "市", "镇", "街道"])
+            {
+                if (start >= prefix.Length && string.CompareOrdinal(text, start - prefix.Length, prefix, 0, prefix.Length) == 0
+                    && (start - prefix.Length == 0 || !TextAnalysis.IsHan(text[start - prefix.Length - 1]) || prefix.Length > 1))
+                {
+                    start -= prefix.Length;
+                    goto next;
+                }
+            }
+            if (start > 1 && text[start - 1] == '、')
+            {
+                int tl = TitleLengthEndingAt(text, start - 1, maxTitle);
+                if (tl > 0) { start = start - 1 - tl; continue; }
+                var o2 = organizations.LastOrDefault(o => o.End == start - 1);
+                if (o2 is not null) { start = o2.Start; continue; }
+            }
+            break;
+        next:;
+        }
+        return start;
+    }
+
+    /// <summary>The length (2 or 3) of a name starting at <paramref name="s"/>, or 0.</summary>
+    private int NameLength(TextAnalysis a, int s)
+    {
+        string text = a.Text;
+        if (s + 2 > text.Length) return 0;
+        var tok = a.TokenAt(s);
+        if (tok is { } t && t.Start == s && t.Tag.StartsWith("nr", StringComparison.Ordinal) && t.End - s is 2 or 3 && IsName(a, s, t.End - s)) return t.End - s;
+        if (s + 3 <= text.Length && NotThird.IndexOf(text[s + 2]) < 0 && IsName(a, s, 3)) return 3;
+        return IsName(a, s, 2) ? 2 : 0;
+    }
+
+    /// <summary>Whether text[s..s+len] can be a person's name.</summary>
+    private bool IsName(TextAnalysis a, int s, int len)
+    {
+        string text = a.Text;
+        if (s < 0 || s + len > text.Length) return false;
+        for (int k = s; k < s + len; k++) if (!TextAnalysis.IsHan(text[k]) || text[k] is '〇') return false;
+        string cand = text.Substring(s, len);
+        bool surname = data.Surnames.Contains(cand[..1]) || len == 3 && data.Surnames.Contains(cand[..2]);
+        if (!surname) return false;
+        if (data.Titles.Contains(cand) || data.Organizations.Contains(cand)) return false;
+        if (data.Titles.Any(t => cand.EndsWith(t, StringComparison.Ordinal))) return false;
+        // An ordinary dictionary word covering the candidate is not a name (强调, 全体, 高度).
+        var tok = a.TokenAt(s);
+        if (tok is { } t0 && t0.Start == s && t0.End == s + 1 && t0.Tag is "c" or "p" or "u" or "uj" or "ul" or "d" or "r" or "v" or "m" or "q" or "f" or "y" or "zg" or "e") return false;
+        if (tok is { } t && t.Start == s && !t.Tag.StartsWith("nr", StringComparison.Ordinal) && t.End - t.Start >= 2 && t.End <= s + len && t.End - t.Start == len) return false;
+        if (tok is { } t2 && t2.Start == s && !t2.Tag.StartsWith("nr", StringComparison.Ordinal) && t2.End - t2.Start >= 2 && t2.Tag is not "x" and not "nz" and not "n" and not "j") return false;
+        if (tok is { } t3 && t3.Start < s && t3.End > s && !t3.Tag.StartsWith("nr", StringComparison.Ordinal)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,223 @@
+namespace CampaignText.Extraction.Places;
+
+/// <summary>
+/// Finds districts, Beijing towns and communities and resolves them against the gazetteer.
+/// </summary>
+/// <remarks>
+/// Ambiguous county names (朝阳区 in Beijing and Changchun, 和平区 in Tianjin and Shenyang…) are decided
+/// in this order: (1) a city or province named right before the county (长春市朝阳区); (2) the home
+/// district's province; (3) the nearest city or province named earlier in the text; (4) any Beijing
+/// district, town or 北京/首都 named in the text; (5) Beijing's candidate when there is one, else the
+/// lowest code. Names shorter than three characters are never matched.
+/// </remarks>
+internal sealed class PlaceExtractor(ExtractionData data)
+{
+    private static readonly string[] HomeWords = ["我区", "全区", "本区"];
+    private const string NotVillageNext = "民居庄落级容貌务里干组两镇";
+
+    public List<Mention> Extract(TextAnalysis a)
+    {
+        var gaz = data.Gazetteer;
+        string text = a.Text;
+        var result = new List<Mention>();
+        bool beijingContext = a.Home is not null && gaz.ProvinceOf(a.Home) == Gazetteer.BeijingCode
+            || text.Contains("北京", StringComparison.Ordinal) || text.Contains("首都", StringComparison.Ordinal);
+        if (a.Home is null && !beijingContext)
+        {
+            // Any unambiguous Beijing district or town in the text makes the context Beijing.
+            for (int i = 0; i < text.Length && !beijingContext; i++)
+            {
+                var p = TextAnalysis.IsHan(text[i]) ? gaz.LongestAt(text, i) : null;
+                if (p is null) continue;
+                if (p.Town is not null || p.Counties.Count == 1 && gaz.ProvinceOf(p.Counties[0]) == Gazetteer.BeijingCode) beijingContext = true;
+            }
+        }
+
+        int lastPlaceEnd = -1;
+        for (int pos = 0; pos < text.Length;)
+        {
+            if (!TextAnalysis.IsHan(text[pos])) { pos++; continue; }
+            var p = gaz.LongestAt(text, pos);
+            if (p is not null && (a.IsBoundary(pos) || pos == lastPlaceEnd) && EndOk(a, pos, pos + p.Surface.Length))
+            {
+                int end = pos + p.Surface.Length;
+                var county = p.Counties.Count > 0 ? ChooseCounty(a, p.Counties, pos) : null;
+                bool preferTown = p.Town is not null && (county is null || beijingContext && !PrefixedByRegion(a, county, pos));
+                if (preferTown)
+                {
+                    result.Add(new TownMention(p.Surface, pos, end, p.Town!.Name, p.Town.DistrictName, p.Town.Code));
+                }
+                else if (county is not null)
+                {
+                    var current = gaz.ByCode(county.Code) ?? county;
+                    result.Add(new DistrictMention(p.Surface, pos, end, current.Name, current.Code));
+                }
+                lastPlaceEnd = end;
+                pos = end;
+                continue;
+            }
+            if (a.Home is not null && pos + 2 <= text.Length && a.IsBoundary(pos))
+            {
+                string two = text.Substring(pos, 2);
+                if (Array.IndexOf(HomeWords, two) >= 0 && (pos + 2 >= text.Length || text[pos + 2] is not ('域' or '县' or '别' or '间')))
+                {
+                    result.Add(new DistrictMention(two, pos, pos + 2, a.Home.Name, a.Home.Code));
+                    pos += 2;
+                    continue;
+                }
+            }
+            pos++;
+        }
+        result.AddRange(Communities(a, result));
+        result.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return result;
+    }
+
+    private static bool EndOk(TextAnalysis a, int start, int end)
+    {
+        if (a.IsBoundary(end)) return true;
+        var tok = a.TokenAt(end - 1);
+        return tok is { } t && t.Start >= start;
+    }
+
+    private bool PrefixedByRegion(TextAnalysis a, Division county, int pos)
+    {
+        foreach (string code in data.Gazetteer.Lineage(county).Skip(1))
+        {
+            var d = data.Gazetteer.ByCode(code);
+            if (d is null) continue;
+            foreach (string n in NameForms(d.Name))
+            {
+                if (pos >= n.Length && string.CompareOrdinal(a.Text, pos - n.Length, n, 0, n.Length) == 0) return true;
+            }
+        }
+        return false;
+    }
+
+    private static IEnumerable<string> NameForms(string name)
+    {
+        yield return name;
+        if (name.Length >= 3 && (name.EndsWith('市') || name.EndsWith('省'))) yield return name[..^1];
+    }
+
+    private Division ChooseCounty(TextAnalysis a, IReadOnlyList<Division> candidates, int pos)
+    {
+        var gaz = data.Gazetteer;
+        if (candidates.Count == 1) return candidates[0];
+        // (1) a city or province right before the name.
+        foreach (var c in candidates) if (PrefixedByRegion(a, c, pos)) return c;
+        // (2) the home district's province.
+        if (a.Home is not null)
+        {
+            string prov = gaz.ProvinceOf(a.Home);
+            var same = candidates.FirstOrDefault(c => gaz.ProvinceOf(c) == prov);
+            if (same is not null) return same;
+        }
+        // (3) the nearest city or province named earlier.
+        int best = -1;
+        Division? chosen = null;
+        foreach (var c in candidates)
+        {
+            foreach (string code in gaz.Lineage(c).Skip(1))
+            {
+                var d = gaz.ByCode(code);
+                if (d is null) continue;
+                foreach (string n in NameForms(d.Name))
+                {
+                    int at = pos > 0 ? a.Text.LastIndexOf(n, pos - 1, StringComparison.Ordinal) : -1;
+                    if (at > best) { best = at; chosen = c; }
+                }
+            }
+        }
+        if (chosen is not null) return chosen;
+        // (4)/(5) Beijing's, else the lowest code.
+        var beijing = candidates.FirstOrDefault(c => gaz.ProvinceOf(c) == Gazetteer.BeijingCode);
+        if (beijing is not null) return beijing;
+        return candidates.OrderBy(c => c.Code, StringComparer.Ordinal).First();
+    }
+
+    private List<Mention> Communities(TextAnalysis a, List<Mention> places)
+    {
+        var found = new List<Mention>();
+        string text = a.Text;
+        for (int i = 1; i < text.Length; i++)
+        {
+            int suffixLen;
+            if (text[i] == '社' && i + 1 < text.Length && text[i + 1] == '区') suffixLen = 2;
+            else if (text[i] == '村' && (i + 1 >= text.Length || NotVillageNext.IndexOf(text[i + 1]) < 0)) suffixLen = 1;
+            else continue;
+            int suffixEnd = i + suffixLen;
+            if (places.Any(p => p.Start < suffixEnd && i < p.End)) continue;
+            int nameStart = NameStart(a, i, places, out int stopAt);
+            if (nameStart < 0 || i - nameStart < 2) continue;
+            string name = text[nameStart..suffixEnd];
+            found.Add(new CommunityMention(name, nameStart, suffixEnd, name, DistrictFor(a, nameStart, places, stopAt)));
+            i = suffixEnd - 1;
+        }
+        return found;
+    }
+
+    /// <summary>Walks back from the suffix over name-like tokens; -1 when no name stands there.</summary>
+    private int NameStart(TextAnalysis a, int suffixStart, List<Mention> places, out int stopAt)
+    {
+        string text = a.Text;
+        int start = suffixStart;
+        stopAt = -1;
+        while (start > 0 && suffixStart - start < 8)
+        {
+            char prev = text[start - 1];
+            if (!TextAnalysis.IsHan(prev)) break;
+            if (places.Any(p => p.End == start)) { stopAt = start; break; }
+            var tok = a.TokenAt(start - 1);
+            int tokStart = tok is { } tt ? Math.Max(tt.Start, 0) : start - 1;
+            string piece = text[tokStart..start];
+            bool insideSuffixToken = tok is { } t2 && t2.End > start;
+            string tag = tok?.Tag ?? "x";
+            if (!insideSuffixToken && start < suffixStart && piece.Length == 1 && tag is "m" && data.Numerals.IsNumeral(piece[0]) && a.IsBoundary(tokStart))
+            {
+                // 万佛堂社区: a numeral starting the name.
+                start = tokStart;
+                break;
+            }
+            if (!insideSuffixToken)
+            {
+                if (data.CommunityStopWords.Contains(piece)) break;
+                bool nameLike = tag.StartsWith('n') || tag is "x" or "j" or "l" or "nz" or "a" or "b" or "s" || tag == "ns";
+                if (!nameLike) break;
+            }
+            else if (data.CommunityStopWords.Contains(piece) || tag is "v" or "p" or "r" or "d" or "c" or "u" or "m" or "q" or "f")
+            {
+                // The suffix token starts with a function word (各村, 该社区): only a name before it would do.
+                if (piece.Length <= 1 || data.CommunityStopWords.Contains(piece)) break;
+            }
+            if (suffixStart - tokStart > 8) break;
+            start = tokStart;
+        }
+        if (start == suffixStart) return -1;
+        // Trim leading stop words still inside the run.
+        string run = text[start..suffixStart];
+        foreach (string stop in data.CommunityStopWords)
+        {
+            if (run.StartsWith(stop, StringComparison.Ordinal) && run.Length - stop.Length < run.Length)
+            {
+                if (stop.Length >= 2 || run.Length <= 2) return -1;
+            }
+        }
+        if (data.CommunityStopWords.Contains(run)) return -1;
+        return start;
+    }
+
+    private static string? DistrictFor(TextAnalysis a, int pos, List<Mention> places, int stopAt)
+    {
+        int sentence = a.SentenceStart(pos);
+        for (int k = places.Count - 1; k >= 0; k--)
+        {
+            var p = places[k];
+            if (p.End > pos) continue;
+            if (p.Start < sentence && p.End != stopAt) break;
+            if (p is TownMention t) return t.District;
+            if (p is DistrictMention d) return d.Normalized;
+        }
+        return a.Home?.Name;
+    }
+}

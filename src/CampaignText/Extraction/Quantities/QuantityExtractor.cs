@@ -1,0 +1,198 @@
+using System.Text.RegularExpressions;
+
+namespace CampaignText.Extraction.Quantities;
+
+/// <summary>
+/// Finds quantities: Arabic and Chinese numbers with their approximation words and unit. Leaves out
+/// years and dates, phone and fax numbers, e-mail and web addresses, issue numbers and ordinals (第…),
+/// enumerations (一是, 一要, 一、), service numbers (12345), numerals inside names (三里河, 四季青), and
+/// Chinese numbers with no unit.
+/// </summary>
+internal sealed partial class QuantityExtractor(ExtractionData data)
+{
+    [GeneratedRegex(@"(?:[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:\.[0-9０-９]+)?[万亿千]*|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?:https?://|www\.)[^\s，。；、]+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AddressRegex();
+
+    [GeneratedRegex(@"(?<![0-9])(?:\(?0[0-9]{2,3}\)?[-－ ]?)?[0-9]{7,8}(?![0-9])|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|(?<![0-9])[0-9]{3,4}[-－][0-9]{7,8}(?![0-9])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PhoneRegex();
+
+    [GeneratedRegex(@"(?:电话|传真|热线|手机|联系方式|邮编|Tel|TEL|Fax|FAX|QQ)[:：]?\s*[0-9０-９\-－() ]+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LabelledNumberRegex();
+
+    [GeneratedRegex(@"百分之([零〇一二两三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)?)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PercentWordsRegex();
+
+    private const string RangeSeparators = "至到-~～—－";
+    private const string NotAfterNumber = "号路线届版时点楼层室期级";
+
+    public List<QuantitySpan> Extract(TextAnalysis a, IReadOnlyList<Mention> blocked)
+    {
+        string text = a.Text;
+        var spans = new List<QuantitySpan>();
+        var excluded = new List<(int S, int E)>();
+        foreach (Match m in AddressRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
+        foreach (Match m in LabelledNumberRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
+        foreach (Match m in PhoneRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
+        foreach (var b in blocked) excluded.Add((b.Start, b.End));
+        bool Blocked(int s, int e) => excluded.Any(x => x.S < e && s < x.E);
+
+        foreach (Match m in PercentWordsRegex().Matches(text))
+        {
+            if (Blocked(m.Index, m.Index + m.Length)) continue;
+            spans.Add(new QuantitySpan(m.Index, m.Index + m.Length, m.Groups[1].Value, null, "百分之", null, null, null, m.Index + m.Length));
+        }
+
+        int last = 0;
+        foreach (Match m in NumberRegex().Matches(text))
+        {
+            int s = m.Index, e = m.Index + m.Length;
+            if (s < last) continue;
+            if (spans.Any(x => x.Start <= s && s < x.End)) continue;
+            var span = Build(a, s, e);
+            if (span is null) continue;
+            if (Blocked(s, span.UnitEnd)) continue;
+            spans.Add(span);
+            last = span.End;
+        }
+        spans.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return spans;
+    }
+
+    private QuantitySpan? Build(TextAnalysis a, int s, int e)
+    {
+        string text = a.Text;
+        string number = text[s..e];
+        bool arabic = char.IsAsciiDigit(number[0]) || number[0] is >= '０' and <= '９';
+        var nums = data.Numerals;
+
+        if (!arabic)
+        {
+            // A Chinese number must start with a digit or 十 (not 万柳, 千家万户) and at a word start.
+            if (!nums.IsDigit(number[0]) && number[0] != '十' && number[0] != '拾') return null;
+            if (!a.IsBoundary(s) && !(s > 0 && "近约超逾余多共计达有".Contains(text[s - 1], StringComparison.Ordinal))) return null;
+        }
+        // Ordinals and issue numbers: 第一, 第18期, 总第 2127 期.
+        int before = s > 0 && text[s - 1] == ' ' ? s - 1 : s;
+        if (before > 0 && text[before - 1] == '第') return null;
+        foreach (string phrase in data.FixedPhrases)
+        {
+            int k = text.LastIndexOf(phrase, Math.Min(text.Length - 1, s + phrase.Length - 1), Math.Min(text.Length, s + phrase.Length), StringComparison.Ordinal);
+            if (k >= 0 && k <= s && s < k + phrase.Length) return null;
+        }
+        // Digits glued to Latin letters are codes (G7, A12).
+        if (s > 0 && char.IsAsciiLetter(text[s - 1]) || e < text.Length && char.IsAsciiLetter(text[e]) && !IsUnitStart(text, e)) return null;
+        if (s > 0 && text[s - 1] is '.' or '-' or '/' && s > 1 && char.IsAsciiDigit(text[s - 2])) return null;
+
+        int pos = e;
+        if (SkipSpace(text, pos) is int sp && sp < text.Length && text[sp] is '万' or '亿')
+        {
+            number += text[sp];
+            pos = sp + 1;
+        }
+        string? infix = null;
+        string? number2 = null;
+        // Range: 3至5个, 3-5个.
+        if (pos + 1 < text.Length && RangeSeparators.Contains(text[pos], StringComparison.Ordinal))
+        {
+            var m2 = NumberRegex().Match(text, pos + 1);
+            if (m2.Success && m2.Index == pos + 1 && (arabic == char.IsAsciiDigit(m2.Value[0])))
+            {
+                number2 = m2.Value;
+                pos = m2.Index + m2.Length;
+            }
+        }
+        pos = SkipSpace(text, pos);
+        if (pos < text.Length && text[pos] is '余' or '多')
+        {
+            // 十余, 150余处, 3000多万: but not 多 starting a word (3个多月 is handled as a suffix).
+            infix = text[pos].ToString();
+            pos++;
+            while (pos < text.Length && text[pos] is '万' or '亿')
+            {
+                number += text[pos];
+                pos++;
+            }
+        }
+        string? unitSurface = null;
+        int beforeUnit = pos;
+        pos = SkipSpace(text, pos);
+        if (pos < text.Length && text[pos] is '%' or '％')
+        {
+            unitSurface = text[pos].ToString();
+            pos++;
+        }
+        else if (data.Units.TryMatch(text, pos, out string surf, out _, out _))
+        {
+            unitSurface = surf;
+            pos += surf.Length;
+        }
+        if (unitSurface is null) pos = beforeUnit;
+        int unitEnd = pos;
+
+        if (!arabic)
+        {
+            if (unitSurface is null) return null;
+            // Enumerations and lone 一 (一批, 一次全面自查) are not counts.
+            if (number == "一" || number == "壹") return null;
+            // 十分 (very), 万分: a Chinese numeral before 分 is an adverb, not a score.
+            if (unitSurface is "分" or "倍" or "级") return null;
+        }
+        else
+        {
+            string digits = number.TrimEnd('万', '亿', '千');
+            if (unitSurface is null)
+            {
+                if (data.NonQuantities.Contains(digits)) return null;
+                if (digits.Replace(",", "", StringComparison.Ordinal).Length >= 7 && !digits.Contains(',', StringComparison.Ordinal)) return null;
+                if (digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)) && !digits.Contains('.', StringComparison.Ordinal)) return null;
+                if (pos < text.Length && NotAfterNumber.Contains(text[pos], StringComparison.Ordinal)) return null;
+                if (pos < text.Length && text[pos] is '年' or '月' or '日' or ':' or '：' or '.' or '、' or '．' && !(text[pos] == '.' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]))) return null;
+                if (s > 0 && text[s - 1] is '（' or '(' && pos < text.Length && text[pos] is '）' or ')') return null;
+                // A number standing alone at the start of a line is a list marker.
+                if ((s == 0 || text[s - 1] == '\n') && pos < text.Length && text[pos] is '.' or '、' or '）' or ')') return null;
+            }
+            else if (unitSurface == "年" || unitSurface == "分" && s > 0 && text[s - 1] is '时' or '点' or ':' or '：')
+            {
+                return null;
+            }
+            if (data.NonQuantities.Contains(digits) && number2 is null && unitSurface is null) return null;
+        }
+
+        string? suffix = null;
+        if (unitSurface is not null && SkipSpace(text, pos) is int ps2 && ps2 < text.Length && text[ps2] is '左' or '以' or '上') pos = ps2;
+        foreach (var (surface, position, _) in data.Approximations)
+        {
+            if (position != "suffix") continue;
+            if (string.CompareOrdinal(text, pos, surface, 0, surface.Length) == 0 && (surface is not ("多" or "余") || unitSurface is not null))
+            {
+                // 多 and 余 after a unit only count before a break or 月 (3个多月): otherwise they begin a word.
+                if (surface is "多" or "余" && pos + 1 < text.Length && TextAnalysis.IsHan(text[pos + 1]) && text[pos + 1] != '月') continue;
+                suffix = surface;
+                pos += surface.Length;
+                break;
+            }
+        }
+        string? prefix = null;
+        int start = s;
+        foreach (var (surface, position, _) in data.Approximations)
+        {
+            if (position != "prefix") continue;
+            if (before >= surface.Length && string.CompareOrdinal(text, before - surface.Length, surface, 0, surface.Length) == 0)
+            {
+                prefix = surface;
+                start = before - surface.Length;
+                break;
+            }
+        }
+        return new QuantitySpan(start, pos, number, number2, unitSurface, prefix, infix, suffix, unitEnd);
+    }
+
+    /// <summary>Past one space between a number and what follows (text drawn from PDF pages has them).</summary>
+    private static int SkipSpace(string text, int pos) =>
+        pos + 1 < text.Length && text[pos] is ' ' or '\u00a0' && text[pos + 1] is not (' ' or '\u00a0') ? pos + 1 : pos;
+
+    private bool IsUnitStart(string text, int pos) => data.Units.TryMatch(text, pos, out _, out _, out _);
+}

@@ -1,0 +1,144 @@
+namespace CampaignText.Extraction.Quantities;
+
+/// <summary>Turns a <see cref="QuantitySpan"/> into a <see cref="QuantityMention"/>: value, unit, approximation, noun and subject.</summary>
+internal sealed class QuantityResolver(ExtractionData data)
+{
+    private static readonly string[] SubjectBreaks = ["较", "比", "同比", "环比", "其中", "以及"];
+    private static readonly HashSet<string> NonCountUnits = new(StringComparer.Ordinal) { "%", "个百分点", "元", "平方米", "平方公里", "公里", "米", "亩", "吨", "公斤", "小时", "分钟", "天", "周", "月", "工作日", "倍", "分", "岁" };
+
+    public QuantityMention? Resolve(TextAnalysis a, QuantitySpan span, int clauseFloor, IReadOnlyList<Mention> places)
+    {
+        string text = a.Text;
+        if (!data.Numerals.TryParse(span.Number, out decimal value)) return null;
+        decimal? max = null;
+        if (span.Number2 is not null && data.Numerals.TryParse(span.Number2, out decimal v2))
+        {
+            // 3至5万人: the multiplier written once applies to both ends.
+            if (span.Number.Length > 0 && data.Numerals.MultiplierOf(span.Number[^1]) == 0 && span.Number2.Length > 1 && data.Numerals.MultiplierOf(span.Number2[^1]) >= 10000 && char.IsAsciiDigit(span.Number[0]))
+            {
+                value *= data.Numerals.MultiplierOf(span.Number2[^1]);
+            }
+            max = v2;
+        }
+        string? unit = null;
+        decimal multiplier = 1;
+        if (span.UnitSurface is "%" or "％" or "百分之") unit = "%";
+        else if (span.UnitSurface is not null && data.Units.TryMatch(span.UnitSurface, 0, out _, out string u, out decimal m))
+        {
+            unit = u;
+            multiplier = m;
+        }
+        value *= multiplier;
+        if (max is not null) max *= multiplier;
+
+        value /= 1.000000000000000000000000000m;
+        if (max is not null) max /= 1.000000000000000000000000000m;
+        var approx = Approximation.Exact;
+        string? word = span.Prefix ?? span.Infix ?? span.Suffix;
+        if (span.Prefix is not null) approx = Lookup(span.Prefix, "prefix");
+        else if (span.Infix is not null) approx = Lookup(span.Infix, "infix");
+        else if (span.Suffix is not null) approx = Lookup(span.Suffix, "suffix");
+        else if (max is not null) approx = Approximation.AtLeast;
+        _ = word;
+
+        foreach (var p in places)
+        {
+            if (p.End <= span.Start && p.End > clauseFloor && p.Start >= a.ClauseStart(span.Start)) clauseFloor = p.End;
+        }
+        string? noun = FollowingNoun(a, span.End);
+        if (noun is null && (unit is null || !NonCountUnits.Contains(unit))) noun = PrecedingNoun(a, span.Start, clauseFloor);
+        string? subject = FollowingNoun(a, span.End) ?? Subject(a, span.Start, clauseFloor);
+        return new QuantityMention(text[span.Start..span.End], span.Start, span.End, value, unit, noun, approx, subject, max);
+    }
+
+    private Approximation Lookup(string surface, string position)
+    {
+        foreach (var (s, p, ap) in data.Approximations)
+        {
+            if (s == surface && p == position)
+            {
+                return ap switch
+                {
+                    "atLeast" => Approximation.AtLeast,
+                    "about" => Approximation.About,
+                    "over" => Approximation.Over,
+                    "under" => Approximation.Under,
+                    _ => Approximation.Exact,
+                };
+            }
+        }
+        return Approximation.Exact;
+    }
+
+    private static bool IsNounTag(string tag) => tag.StartsWith('n') && !tag.StartsWith("nr", StringComparison.Ordinal) || tag is "vn" or "j" or "nz" or "ng";
+
+    /// <summary>The noun phrase right after the quantity (55个分会场 → 分会场).</summary>
+    private static string? FollowingNoun(TextAnalysis a, int end)
+    {
+        if (end < a.Text.Length && a.Text[end] == ' ') end++;
+        int i = a.TokenIndexAt(end);
+        if (i < 0 || a.Tokens[i].Start != end) return null;
+        int stop = end;
+        while (i < a.Tokens.Count && a.Tokens[i].End - end <= 8)
+        {
+            var t = a.Tokens[i];
+            if (!IsNounTag(t.Tag) && !(t.Tag is "x" && t.Word.All(TextAnalysis.IsHan) && t.Word.Length > 0) && !(stop > end && t.Tag is "b" or "a")) break;
+            if (stop == end && t.Tag is "b" or "a") break;
+            stop = t.End;
+            i++;
+        }
+        return stop > end ? a.Text[end..stop] : null;
+    }
+
+    private static string? PrecedingNoun(TextAnalysis a, int start, int floor)
+    {
+        if (start <= floor) return null;
+        var t = a.TokenAt(start - 1);
+        if (t is { } tok && tok.End == start && tok.Start >= floor && IsNounTag(tok.Tag) && tok.Word.All(TextAnalysis.IsHan)) return tok.Word;
+        return null;
+    }
+
+    /// <summary>The phrase before the number back to the clause start, trimmed of function words.</summary>
+    private string? Subject(TextAnalysis a, int start, int floor)
+    {
+        string text = a.Text;
+        int s = Math.Max(a.ClauseStart(start), floor);
+        if (s >= start) return null;
+        int cur = s;
+        foreach (string b in SubjectBreaks)
+        {
+            int k = text.LastIndexOf(b, start - 1, start - cur, StringComparison.Ordinal);
+            if (k >= cur && a.IsBoundary(k))
+            {
+                cur = k + b.Length;
+                // 较上一轮减少112处: what is measured is the change, the verb after the comparison.
+                for (int p = start - 1; p > cur; p--)
+                {
+                    if (a.TokenAt(p) is { } vt && vt.Tag == "v" && vt.Start >= cur) { cur = vt.Start; break; }
+                }
+            }
+        }
+        // Keep the last dozen characters, cut at a token boundary.
+        if (start - cur > 12)
+        {
+            cur = start - 12;
+            while (cur < start && !a.IsBoundary(cur)) cur++;
+        }
+        bool changed = true;
+        while (changed && cur < start)
+        {
+            changed = false;
+            foreach (string w in data.SubjectStrip)
+            {
+                if (cur + w.Length <= start && string.CompareOrdinal(text, cur, w, 0, w.Length) == 0 && a.IsBoundary(cur + w.Length))
+                {
+                    cur += w.Length;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        string phrase = text[cur..start].Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal);
+        return phrase.Length == 0 || !phrase.Any(TextAnalysis.IsHan) ? null : phrase;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json;
+using CampaignText.Extraction;
+
+namespace CampaignText.Tests.Extraction;
+
+/// <summary>
+/// Runs the spec files of Specs/Extraction: each case is a text, a reference date and a home district,
+/// the mentions expected (only the fields given are compared, through the contract JSON), the surface
+/// forms that must not be found and, optionally, how many mentions of the kind there must be.
+/// </summary>
+public sealed class ExtractionSpecTests
+{
+    [Theory]
+    [InlineData("quantities.json")]
+    [InlineData("dates.json")]
+    [InlineData("places.json")]
+    [InlineData("organizations.json")]
+    [InlineData("people.json")]
+    [InlineData("measures.json")]
+    public void SpecFileHolds(string file)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(SpecFiles.PathOf(Path.Combine("Extraction", file))));
+        var cases = doc.RootElement.GetProperty("cases").EnumerateArray().ToList();
+        Assert.True(cases.Count >= 40, $"{file} has {cases.Count} cases, fewer than 40");
+        var failures = new List<string>();
+        foreach (var c in cases) failures.AddRange(Check(c));
+        Assert.True(failures.Count == 0, $"{failures.Count} failures in {file}:\n" + string.Join("\n", failures));
+    }
+
+    private static IEnumerable<string> Check(JsonElement c)
+    {
+        string text = c.GetProperty("text").GetString()!;
+        DateOnly? date = c.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String
+            ? DateOnly.ParseExact(d.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        string? home = c.TryGetProperty("home", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
+        Assert.True(MentionKindNames.TryParse(c.GetProperty("kind").GetString()!, out var kinds));
+        var mentions = MentionExtractor.Default.Extract(text, date, new ExtractionContext(home, kinds));
+        var json = mentions.Select(m => JsonDocument.Parse(MentionJsonWriter.ToJson(m, 0)).RootElement).ToList();
+        string shown = string.Join(" ", mentions.Select(m => MentionJsonWriter.ToJson(m, 0)));
+        foreach (var m in mentions)
+        {
+            if (m.Start < 0 || m.End > text.Length || m.Start >= m.End || text[m.Start..m.End] != m.Text)
+                yield return $"[{text}] bad offsets: {shown}";
+        }
+        foreach (var e in c.GetProperty("expect").EnumerateArray())
+        {
+            var match = json.FirstOrDefault(j => e.EnumerateObject().All(p => Same(j, p)));
+            if (match.ValueKind == JsonValueKind.Undefined) yield return $"[{text}] expected {string.Join(" ", e.GetRawText().Split((char[])['\n', '\r'], StringSplitOptions.TrimEntries))} in {shown}";
+        }
+        foreach (var a in c.GetProperty("absent").EnumerateArray())
+        {
+            string s = a.GetString()!;
+            if (mentions.Any(m => m.Text.Contains(s, StringComparison.Ordinal))) yield return $"[{text}] {s} must not be found: {shown}";
+        }
+        if (c.TryGetProperty("count", out var n) && n.GetInt32() != mentions.Count)
+            yield return $"[{text}] expected {n.GetInt32()} mentions, got {mentions.Count}: {shown}";
+    }
+
+    private static bool Same(JsonElement actual, JsonProperty expected)
+    {
+        if (!actual.TryGetProperty(expected.Name, out var v)) return false;
+        var e = expected.Value;
+        return e.ValueKind switch
+        {
+            JsonValueKind.Number => v.ValueKind == JsonValueKind.Number && v.GetDecimal() == e.GetDecimal(),
+            JsonValueKind.String => v.ValueKind == JsonValueKind.String && v.GetString() == e.GetString(),
+            JsonValueKind.True or JsonValueKind.False => v.ValueKind == e.ValueKind,
+            JsonValueKind.Null => v.ValueKind == JsonValueKind.Null,
+            _ => false,
+        };
+    }
+}
