@@ -17,6 +17,11 @@ Markers inside source strings:
   "¶"  inside a paragraph: a page break (rendered by the next style in render.pageStyles);
   "**" around a run-in head inside a paragraph: bold in markdown and .docx, dropped in plain text.
 
+It also writes corpus/labels.csv (document, paragraph index, category) for every paragraph that sits
+under a section heading with a known category, checks that no paragraph shares a run of 12 characters
+with the reference bulletins in ../shared/seeds (when that folder is present), and that no two bulletins
+share a run of 30 characters.
+
 Usage: python3 scripts/corpus/render.py [--check-only]
 """
 
@@ -29,6 +34,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SRC_DIR = os.path.join(ROOT, "corpus", "src")
 SPEC_DIR = os.path.join(ROOT, "tests", "CampaignText.Tests", "Specs", "Structure")
+LABELS_PATH = os.path.join(ROOT, "corpus", "labels.csv")
+SEED_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "seeds"))
+SEED_WINDOW = 12
+SHARED_WINDOW = 30
+YEARS = range(2017, 2026)
 
 sys.path.insert(0, HERE)
 import make_docx  # noqa: E402
@@ -577,7 +587,7 @@ def check(src, expected, path):
 
 
 def lint_source(src):
-    """Content rules: prose paragraphs 150–500 characters, brief items at least 40, footer list items
+    """Content rules: prose paragraphs 120–600 characters, brief items 40–150, footer list items
     without separators."""
     errors = []
     for sec in src["sections"]:
@@ -588,8 +598,9 @@ def lint_source(src):
                     if not re.match(r"^[一二三四五六七八九十]+、", text):
                         raise SourceError(f"part heading must start with 一、: {text}")
                     continue
-                low = 40 if art.get("tag") or (sec.get("heading") or "").replace(" ", "") == "简讯" else 150
-                if not low <= n <= 500:
+                brief = art.get("tag") or (sec.get("heading") or "").replace(" ", "") == "简讯"
+                low, high = (40, 150) if brief else (120, 600)
+                if not low <= n <= high:
                     errors.append(f"{src['name']}: paragraph of {n} characters: {text[:30]}…")
     footer = src.get("footer") or {}
     for key in FOOTER_LISTS:
@@ -598,6 +609,72 @@ def lint_source(src):
                 errors.append(f"{src['name']}: footer {key} item holds a list separator: {item}")
     if errors:
         raise SourceError("\n".join(errors))
+
+
+def windows(text, size):
+    return {text[i:i + size] for i in range(len(text) - size + 1)}
+
+
+def load_seed_windows():
+    """Every run of SEED_WINDOW characters (whitespace removed) in the reference bulletins."""
+    if not os.path.isdir(SEED_DIR):
+        return None
+    grams = set()
+    for fname in sorted(os.listdir(SEED_DIR)):
+        if fname.endswith(".txt"):
+            with open(os.path.join(SEED_DIR, fname), encoding="utf-8", errors="replace") as fh:
+                grams |= windows(squeeze(fh.read()), SEED_WINDOW)
+    return grams
+
+
+def expected_texts(expected):
+    for sec in expected["sections"]:
+        for art in sec["articles"]:
+            if art["title"]:
+                yield art["title"]
+            for para in art["paragraphs"]:
+                yield para["text"]
+
+
+def check_overlap(all_expected, seed_grams):
+    """No text shares SEED_WINDOW characters with a seed, nor SHARED_WINDOW characters with another
+    bulletin."""
+    errors = []
+    owner = {}
+    for expected in all_expected:
+        doc = expected["source"]
+        mine = set()
+        for text in expected_texts(expected):
+            t = squeeze(text)
+            if seed_grams is not None:
+                hits = windows(t, SEED_WINDOW) & seed_grams
+                if hits:
+                    errors.append(f"{doc}: shares text with a reference bulletin: {sorted(hits)[0]}")
+            mine |= windows(t, SHARED_WINDOW)
+        for g in sorted(mine):
+            other = owner.setdefault(g, doc)
+            if other != doc:
+                errors.append(f"{doc}: repeats {SHARED_WINDOW} characters of {other}: {g}")
+                break
+    if errors:
+        raise SourceError("\n".join(errors))
+
+
+def label_rows(all_expected):
+    """(document, paragraph index, category) for paragraphs under a heading with a known category."""
+    rows = []
+    for expected in sorted(all_expected, key=lambda e: e["source"]):
+        for sec in expected["sections"]:
+            if sec["heading"] is None or sec["heading"] not in CATEGORIES:
+                continue
+            for art in sec["articles"]:
+                for para in art["paragraphs"]:
+                    rows.append((expected["source"], para["index"], sec["category"]))
+    return rows
+
+
+def labels_csv(rows):
+    return "document,paragraph,category\n" + "".join(f"{d},{i},{c}\n" for d, i, c in rows)
 
 
 # ---------------------------------------------------------------- main
@@ -616,6 +693,7 @@ def main(argv):
     os.makedirs(SPEC_DIR, exist_ok=True)
     total_chars = 0
     total_paras = 0
+    all_expected = []
     for fname in names:
         with open(os.path.join(SRC_DIR, fname), encoding="utf-8") as fh:
             src = json.load(fh)
@@ -623,8 +701,8 @@ def main(argv):
         if fname != name + ".json":
             raise SourceError(f"{fname}: name field is {name}")
         year = int(src.get("masthead", {}).get("date", str(src.get("year")))[:4]) if src.get("masthead") else src["year"]
-        if not 2019 <= year <= 2024:
-            raise SourceError(f"{name}: year {year} outside 2019–2024")
+        if year not in YEARS:
+            raise SourceError(f"{name}: year {year} outside {YEARS[0]}–{YEARS[-1]}")
         fmt = src.get("format", "txt")
         ext = fmt
         rel = f"corpus/{year}/{name}.{ext}"
@@ -648,11 +726,26 @@ def main(argv):
                 if json.load(fh) != expected:
                     raise SourceError(f"{spec_path} is out of date: run render.py")
         n = check(src, expected, path)
+        all_expected.append(expected)
         paras = sum(len(a["paragraphs"]) for s in expected["sections"] for a in s["articles"])
         total_chars += n
         total_paras += paras
         print(f"ok  {rel:55s} {paras:3d} paragraphs")
-    print(f"{len(names)} bulletins, {total_paras} paragraphs checked")
+    check_overlap(all_expected, load_seed_windows())
+    rows = label_rows(all_expected)
+    csv_text = labels_csv(rows)
+    if check_only:
+        with open(LABELS_PATH, encoding="utf-8") as fh:
+            if fh.read() != csv_text:
+                raise SourceError(f"{LABELS_PATH} is out of date: run render.py")
+    else:
+        with open(LABELS_PATH, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(csv_text)
+    counts = {}
+    for _d, _i, c in rows:
+        counts[c] = counts.get(c, 0) + 1
+    print(f"{len(names)} bulletins, {total_paras} paragraphs checked, {len(rows)} labelled:")
+    print("  " + ", ".join(f"{c} {n}" for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))))
     return 0
 
 
