@@ -19,7 +19,7 @@ internal static class AnalyzeCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Bulletin files to analyse (.txt or .md, UTF-8).",
+            Description = "Bulletin files to analyse (.txt in UTF-8, UTF-16 or GB18030, .md, .docx).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -58,7 +58,8 @@ internal static class AnalyzeCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CampaignTextException or ArgumentException or NotSupportedException)
             {
-                error.WriteLine($"{path}: {Describe(ex)}");
+                // Library errors already name the file.
+                error.WriteLine(ex is CampaignTextException { File: not null } ? ex.Message : $"{path}: {Describe(ex)}");
                 failed = true;
                 continue;
             }
@@ -98,7 +99,9 @@ internal static class AnalyzeCommand
     /// Reads a source file as text. The one place that turns a file into a string, so decoding
     /// (encoding detection, .docx) can replace it.
     /// </summary>
-    internal static string ReadSource(string path) => File.ReadAllText(path, Encoding.UTF8);
+    internal static string ReadSource(string path) => Reader.Read(path).Text;
+
+    private static readonly CampaignText.Text.DocumentReader Reader = new();
 
     private static string Describe(Exception ex) => ex switch
     {

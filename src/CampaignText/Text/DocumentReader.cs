@@ -44,7 +44,14 @@ public sealed class DocumentReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CampaignTextException($"cannot open: {ex.Message}", path, innerException: ex);
+            string problem = ex switch
+            {
+                FileNotFoundException => "file not found",
+                DirectoryNotFoundException => "directory not found",
+                UnauthorizedAccessException => "permission denied",
+                _ => $"cannot open: {ex.Message}",
+            };
+            throw new CampaignTextException(problem, path, innerException: ex);
         }
 
         using (stream)

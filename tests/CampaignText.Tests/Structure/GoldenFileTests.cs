@@ -10,8 +10,8 @@ namespace CampaignText.Tests.Structure;
 /// structure keys must match; <c>mentions</c> and each paragraph's <c>category</c>/<c>confidence</c>
 /// belong to later stages and are not compared here.
 /// <para>
-/// A golden file whose source cannot be read yet FAILS, naming the reason: a missing file, or a format
-/// other than UTF-8 .txt/.md, which needs the decoding stage. Nothing is skipped silently.
+/// Sources are read with <see cref="CampaignText.Text.DocumentReader"/> (any encoding, .md, .docx). A
+/// golden file whose source is missing FAILS, naming it. Nothing is skipped silently.
 /// </para>
 /// <para>
 /// Set CAMPAIGNTEXT_REGENERATE_GOLDEN=1 to rewrite the golden files from the parser's output (keeping
@@ -21,7 +21,6 @@ namespace CampaignText.Tests.Structure;
 public class GoldenFileTests
 {
     private const string NoGoldenFiles = "(no golden files yet)";
-    private static readonly string[] ReadableExtensions = [".txt", ".md"];
 
     private static string RepositoryRoot
     {
@@ -77,18 +76,12 @@ public class GoldenFileTests
         Assert.False(string.IsNullOrEmpty(source), $"{name}: no \"source\" field");
 
         var sourcePath = Path.IsPathRooted(source) ? source : Path.Combine(RepositoryRoot, source!);
-        var extension = Path.GetExtension(sourcePath).ToLowerInvariant();
-        if (!ReadableExtensions.Contains(extension))
-        {
-            Assert.Fail($"{name}: source {source} is a {extension} file; only UTF-8 .txt/.md can be read until decoding lands");
-        }
-
         if (!File.Exists(sourcePath))
         {
             Assert.Fail($"{name}: source {source} not found");
         }
 
-        var document = BulletinParser.Default.Parse(File.ReadAllText(sourcePath));
+        var document = BulletinParser.Default.Parse(new CampaignText.Text.DocumentReader().Read(sourcePath).Text);
         var actual = JsonNode.Parse(new BulletinJsonWriter().ToJson(document, source!))!.AsObject();
 
         if (Environment.GetEnvironmentVariable("CAMPAIGNTEXT_REGENERATE_GOLDEN") == "1")
