@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -15,26 +14,15 @@ internal static class CliIo
         WriteIndented = false,
     };
 
-    /// <summary>Reads a text argument: a file path, or "-" / nothing for standard input.</summary>
+    private static readonly CampaignText.Text.DocumentReader Reader = new(new CampaignText.Text.DocumentReaderOptions { Normalize = false });
+
+    /// <summary>
+    /// Reads a text argument: a file path (any encoding the Text stage reads, .md and .docx too; the text
+    /// is not normalised, so offsets refer to it as decoded), or "-" / nothing for standard input.
+    /// </summary>
     public static string ReadText(string? path, TextReader stdin)
     {
         if (string.IsNullOrEmpty(path) || path == "-") return stdin.ReadToEnd();
-        if (!File.Exists(path)) throw new CampaignTextException("no such file", path);
-        try
-        {
-            return File.ReadAllText(path, new UTF8Encoding(false, true));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new CampaignTextException("not valid UTF-8 text", path);
-        }
-        catch (IOException ex)
-        {
-            throw new CampaignTextException(ex.Message, path);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new CampaignTextException("permission denied", path);
-        }
+        return Reader.Read(path).Text;
     }
 }

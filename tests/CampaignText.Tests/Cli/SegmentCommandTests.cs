@@ -41,7 +41,7 @@ public class SegmentCommandTests
         var (code, output, error) = Run("", "segment", "/no/such/file.txt");
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal("/no/such/file.txt: no such file", error.Trim());
+        Assert.Equal("/no/such/file.txt: directory not found", error.Trim());
     }
 
     [Fact]
