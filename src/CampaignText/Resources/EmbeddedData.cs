@@ -35,15 +35,6 @@ internal static class EmbeddedData
     }
 
     /// <summary>Reads a whole embedded data file as UTF-8 text.</summary>
-    public static byte[] ReadAllBytes(string name)
-    {
-        using var stream = Open(name);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer, 1 << 16);
-        return buffer.ToArray();
-    }
-
-    /// <summary>Reads a whole embedded data file as UTF-8 text.</summary>
     public static string ReadAllText(string name)
     {
         using var stream = Open(name);

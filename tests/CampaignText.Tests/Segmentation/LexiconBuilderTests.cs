@@ -122,3 +122,19 @@ public class StockDictionaryTests
         }
     }
 }
+
+public class TrieFileTests
+{
+    [Fact]
+    public void TruncatedOrForeignTrieFilesGiveClearErrors()
+    {
+        using var full = new MemoryStream();
+        using (var s = CampaignText.Resources.EmbeddedData.Open(CampaignText.Resources.EmbeddedData.JiebaTrie)) s.CopyTo(full);
+        var bytes = full.ToArray();
+        var truncated = Assert.Throws<CampaignTextException>(() => WordTrie.ReadBinary(new MemoryStream(bytes[..(bytes.Length / 2)])));
+        Assert.Contains("truncated", truncated.Message);
+        var foreign = Assert.Throws<CampaignTextException>(() => WordTrie.ReadBinary(new MemoryStream("PK\u0003\u0004 not a trie at all, longer than a header"u8.ToArray())));
+        Assert.Contains("bad header", foreign.Message);
+        Assert.Equal(Lexicon.Jieba.Count, WordTrie.ReadBinary(new MemoryStream(bytes)).Count);
+    }
+}

@@ -120,7 +120,8 @@ public sealed class Lexicon
     /// <summary>Loads the stock dictionary from the embedded prebuilt trie (not cached).</summary>
     internal static Lexicon LoadStock()
     {
-        var (trie, total, count, tags) = WordTrie.ReadBinary(EmbeddedData.ReadAllBytes(EmbeddedData.JiebaTrie));
+        using var stream = new BufferedStream(EmbeddedData.Open(EmbeddedData.JiebaTrie), 1 << 16);
+        var (trie, total, count, tags) = WordTrie.ReadBinary(stream);
         return new Lexicon(trie, tags, total, count, FrozenSet<string>.Empty);
     }
 

@@ -105,45 +105,61 @@ internal sealed class WordTrie
     }
 
     /// <summary>
-    /// Reads a trie written by scripts/jieba/convert_jieba.py (format in that script's header), returning
-    /// it with its total, entry count and tag names.
+    /// Reads a trie written by scripts/jieba/convert_jieba.py (format in that script's header) straight
+    /// from a stream into the trie's arrays, returning it with its total, entry count and tag names.
     /// </summary>
-    public static (WordTrie Trie, long Total, int Count, string?[] Tags) ReadBinary(byte[] data)
+    public static (WordTrie Trie, long Total, int Count, string?[] Tags) ReadBinary(Stream stream)
     {
-        var span = new ReadOnlySpan<byte>(data);
-        if (span.Length < 32 || !span[..8].SequenceEqual("CTTRIE01"u8)) throw new CampaignTextException("not a CampaignText trie file (bad header)");
-        int n = BinaryPrimitives.ReadInt32LittleEndian(span[8..]);
-        long total = BinaryPrimitives.ReadInt64LittleEndian(span[12..]);
-        int maxLen = BinaryPrimitives.ReadInt32LittleEndian(span[20..]);
-        int count = BinaryPrimitives.ReadInt32LittleEndian(span[24..]);
-        int tagCount = BinaryPrimitives.ReadInt32LittleEndian(span[28..]);
-        int pos = 32;
-        var tags = new string?[tagCount];
-        for (int t = 1; t < tagCount; t++)
+        Span<byte> header = stackalloc byte[32];
+        try
         {
-            int len = span[pos++];
-            tags[t] = System.Text.Encoding.ASCII.GetString(span.Slice(pos, len));
-            pos += len;
+            stream.ReadExactly(header);
+            if (!header[..8].SequenceEqual("CTTRIE01"u8)) throw new CampaignTextException("not a CampaignText trie file (bad header)");
+            int n = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+            long total = BinaryPrimitives.ReadInt64LittleEndian(header[12..]);
+            int maxLen = BinaryPrimitives.ReadInt32LittleEndian(header[20..]);
+            int count = BinaryPrimitives.ReadInt32LittleEndian(header[24..]);
+            int tagCount = BinaryPrimitives.ReadInt32LittleEndian(header[28..]);
+            if (n <= 0 || n > 1 << 28 || tagCount <= 0 || tagCount > ushort.MaxValue) throw new CampaignTextException("trie file is corrupt (bad sizes)");
+            var tags = new string?[tagCount];
+            Span<byte> name = stackalloc byte[256];
+            for (int t = 1; t < tagCount; t++)
+            {
+                int len = stream.ReadByte();
+                if (len < 0) throw new EndOfStreamException();
+                stream.ReadExactly(name[..len]);
+                tags[t] = System.Text.Encoding.ASCII.GetString(name[..len]);
+            }
+            var label = new char[n];
+            var childStart = new int[n + 1];
+            var freq = new long[n];
+            var tag = new ushort[n];
+            var isEntry = new bool[n];
+            stream.ReadExactly(MemoryMarshal.AsBytes(label.AsSpan()));
+            stream.ReadExactly(MemoryMarshal.AsBytes(childStart.AsSpan()));
+            stream.ReadExactly(MemoryMarshal.AsBytes(freq.AsSpan()));
+            stream.ReadExactly(MemoryMarshal.AsBytes(tag.AsSpan()));
+            stream.ReadExactly(MemoryMarshal.AsBytes(isEntry.AsSpan()));
+            if (stream.ReadByte() != -1) throw new CampaignTextException("trie file is corrupt (trailing data)");
+            if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("the trie file is little-endian");
+            var root = new int[65536];
+            for (int c = childStart[0]; c < childStart[1]; c++) root[label[c]] = c;
+            return (new WordTrie(root, label, childStart, freq, Weights(freq, Math.Log(total)), tag, isEntry, maxLen), total, count, tags);
         }
-        long expected = pos + n * 2L + (n + 1) * 4L + n * 8L + n * 2L + n;
-        if (n <= 0 || expected != span.Length) throw new CampaignTextException("trie file is truncated or corrupt");
-        var label = MemoryMarshal.Cast<byte, char>(span.Slice(pos, n * 2)).ToArray(); pos += n * 2;
-        var childStart = MemoryMarshal.Cast<byte, int>(span.Slice(pos, (n + 1) * 4)).ToArray(); pos += (n + 1) * 4;
-        var freq = MemoryMarshal.Cast<byte, long>(span.Slice(pos, n * 8)).ToArray(); pos += n * 8;
-        var tag = MemoryMarshal.Cast<byte, ushort>(span.Slice(pos, n * 2)).ToArray(); pos += n * 2;
-        var isEntry = MemoryMarshal.Cast<byte, bool>(span.Slice(pos, n)).ToArray();
-        var root = new int[65536];
-        for (int c = childStart[0]; c < childStart[1]; c++) root[label[c]] = c;
-        return (new WordTrie(root, label, childStart, freq, Weights(freq, Math.Log(total)), tag, isEntry, maxLen), total, count, tags);
+        catch (EndOfStreamException ex)
+        {
+            throw new CampaignTextException("trie file is truncated", ex);
+        }
     }
 
     private static double[] Weights(long[] freq, double logTotal)
     {
+        // jieba: log(FREQ.get(word) or 1) - logtotal
         var weight = new double[freq.Length];
+        double none = 0.0 - logTotal;
         for (int k = 0; k < freq.Length; k++)
         {
-            // jieba: log(FREQ.get(word) or 1) - logtotal
-            weight[k] = (freq[k] > 0 ? Math.Log(freq[k]) : 0.0) - logTotal;
+            weight[k] = freq[k] > 0 ? Math.Log(freq[k]) - logTotal : none;
         }
         return weight;
     }
