@@ -108,7 +108,7 @@ internal sealed class BodyBuilder
             return;
         }
 
-        if (plain.Length <= MaxShortLine && StructurePatterns.Boilerplate().IsMatch(plain))
+        if (StructurePatterns.IsWebLine(plain))
         {
             return;
         }
@@ -203,7 +203,7 @@ internal sealed class BodyBuilder
             {
                 var who = m.Groups["who"].Value.Trim();
                 var before = raw[..m.Index];
-                if (TextCleaning.EndsSentence(before) || IsHouseAttribution(who))
+                if (TextCleaning.EndsSentence(before) || IsHouseAttribution(who) || IsTitleWithContributor(before.ToString(), who))
                 {
                     trailingWho = who;
                     (start, end) = Trim(start, start + m.Index);
@@ -271,6 +271,12 @@ internal sealed class BodyBuilder
         }
 
         FinishBlock();
+        if (_category == SectionCategories.Briefs && _articleTitle is null && _articleTag is null && _paragraphs.Count > 0)
+        {
+            // In 简讯 every untagged, untitled item is an article of its own.
+            FinishArticle();
+        }
+
         StartBlock(BlockKind.Text, source, plain);
     }
 
@@ -462,6 +468,18 @@ internal sealed class BodyBuilder
         }
 
         return plain[^1] is not ('，' or ',' or '、' or '：' or ':' or '（' or '(' or '“' or '"' or '《');
+    }
+
+    /// <summary>
+    /// A title line closed by the name of the body that sent the article: 推进会（区创城办）. The part
+    /// before must read as a title, and the name must end like an office, body or place.
+    /// </summary>
+    private bool IsTitleWithContributor(string before, string who)
+    {
+        var title = TextCleaning.StripMarkdown(before).Trim();
+        var continues = _blockKind == BlockKind.Text && !TextCleaning.EndsSentence(_blockPlain[^1]);
+        return !continues && title.Length > 0 && IsTitleLike(title)
+            && StructurePatterns.ContributorSuffix().IsMatch(who);
     }
 
     private static bool IsHouseAttribution(string who) =>
