@@ -10,7 +10,7 @@ internal sealed class BodyBuilder
 {
     private const int MaxTitleLength = 60;
     private const int MaxShortLine = 50;
-    private const int MaxRunInTitle = 40;
+    private const int MaxPartHeading = 40;
 
     private enum BlockKind
     {
@@ -89,6 +89,12 @@ internal sealed class BodyBuilder
         {
             _pageBreakAfterTitle = _blockKind == BlockKind.Title && _block.Count == 1;
             _pages.Seen(int.Parse(page.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (!_inFooter && TextCleaning.IsTableRow(raw) && !FooterReader.StartsFooterLine(plain))
+        {
+            // Table cells are figures, not prose.
             return;
         }
 
@@ -368,13 +374,9 @@ internal sealed class BodyBuilder
             return;
         }
 
-        var title = _articleTitle;
-        if (title is null && _articleTag is null && _paragraphs.Count > 0)
-        {
-            title = RunInTitle(_paragraphs[0].Text);
-        }
-
-        _articles.Add(new Article(title, _articleAttribution, _articleTag, _paragraphs.ToArray()));
+        // An article without a title line has no title, even when it opens with a headline-like
+        // sentence (工作交流 items): that sentence is part of the text, not a title.
+        _articles.Add(new Article(_articleTitle, _articleAttribution, _articleTag, _paragraphs.ToArray()));
         _paragraphs.Clear();
         _articleTitle = null;
         _articleAttribution = null;
@@ -440,7 +442,7 @@ internal sealed class BodyBuilder
     }
 
     private static bool IsPartHeading(string plain) =>
-        plain.Length <= MaxRunInTitle
+        plain.Length <= MaxPartHeading
         && StructurePatterns.PartHeading().IsMatch(plain)
         && plain.AsSpan(0, plain.Length - 1).IndexOfAny("。！？!?") < 0;
 
@@ -486,25 +488,4 @@ internal sealed class BodyBuilder
         who.StartsWith("本刊", StringComparison.Ordinal) || who.StartsWith("本报", StringComparison.Ordinal)
         || who.EndsWith("供稿", StringComparison.Ordinal) || who.StartsWith("通讯员", StringComparison.Ordinal)
         || who.StartsWith("记者", StringComparison.Ordinal);
-
-    /// <summary>
-    /// The lead sentence of an untitled article when it reads as a headline: short, ending with 。 and
-    /// without commas, colons or semicolons, and followed by more text. The paragraph keeps it.
-    /// </summary>
-    private static string? RunInTitle(string text)
-    {
-        var end = text.AsSpan().IndexOfAny("。！？");
-        if (end < 6 || end > MaxRunInTitle || end == text.Length - 1)
-        {
-            return null;
-        }
-
-        var sentence = text.AsSpan(0, end);
-        if (sentence.IndexOfAny("，,；;：:（(") >= 0 || StructurePatterns.PartHeading().IsMatch(text))
-        {
-            return null;
-        }
-
-        return sentence.ToString();
-    }
 }

@@ -61,6 +61,11 @@ public sealed class BulletinParser
         var considered = 0;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
+            if (TextCleaning.IsTableRow(lines[i].Slice(text)))
+            {
+                continue;
+            }
+
             var length = lines[i].Slice(text).Trim().Length;
             var next = lines[i + 1].Slice(text).Trim().Length;
             if (length is < 12 or > 300 || next == 0 || next > length + 1)

@@ -61,8 +61,8 @@ internal static partial class StructurePatterns
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）])")]
     public static partial Regex PartHeading();
 
-    /// <summary>A markdown horizontal rule.</summary>
-    [GeneratedRegex(@"^(?:[-*_=]\s*){3,}$")]
+    /// <summary>A horizontal rule: markdown (---, ***) or a line of dashes or box-drawing lines (————, ━━━).</summary>
+    [GeneratedRegex(@"^(?:[-*_=—━─－–～~═]\s*){3,}$")]
     public static partial Regex HorizontalRule();
 
     /// <summary>A page marker line: 2, - 2 -, —2—, 第2页, 第 2 页 共 5 页, 2/5, Page 2 of 5.</summary>
