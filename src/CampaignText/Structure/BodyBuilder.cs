@@ -10,7 +10,7 @@ internal sealed class BodyBuilder
 {
     private const int MaxTitleLength = 60;
     private const int MaxShortLine = 50;
-    private const int MaxRunInTitle = 40;
+    private const int MaxPartHeading = 40;
 
     private enum BlockKind
     {
@@ -92,6 +92,12 @@ internal sealed class BodyBuilder
             return;
         }
 
+        if (!_inFooter && TextCleaning.IsTableRow(raw) && !FooterReader.StartsFooterLine(plain))
+        {
+            // Table cells are figures, not prose.
+            return;
+        }
+
         if (_inRelatedList)
         {
             if ((plain.Length <= MaxTitleLength && !TextCleaning.EndsSentence(plain)) || StructurePatterns.DocumentFileName().IsMatch(plain))
@@ -108,7 +114,7 @@ internal sealed class BodyBuilder
             return;
         }
 
-        if (plain.Length <= MaxShortLine && StructurePatterns.Boilerplate().IsMatch(plain))
+        if (StructurePatterns.IsWebLine(plain))
         {
             return;
         }
@@ -203,7 +209,7 @@ internal sealed class BodyBuilder
             {
                 var who = m.Groups["who"].Value.Trim();
                 var before = raw[..m.Index];
-                if (TextCleaning.EndsSentence(before) || IsHouseAttribution(who))
+                if (TextCleaning.EndsSentence(before) || IsHouseAttribution(who) || IsTitleWithContributor(before.ToString(), who))
                 {
                     trailingWho = who;
                     (start, end) = Trim(start, start + m.Index);
@@ -271,6 +277,12 @@ internal sealed class BodyBuilder
         }
 
         FinishBlock();
+        if (_category == SectionCategories.Briefs && _articleTitle is null && _articleTag is null && _paragraphs.Count > 0)
+        {
+            // In 简讯 every untagged, untitled item is an article of its own.
+            FinishArticle();
+        }
+
         StartBlock(BlockKind.Text, source, plain);
     }
 
@@ -362,13 +374,9 @@ internal sealed class BodyBuilder
             return;
         }
 
-        var title = _articleTitle;
-        if (title is null && _articleTag is null && _paragraphs.Count > 0)
-        {
-            title = RunInTitle(_paragraphs[0].Text);
-        }
-
-        _articles.Add(new Article(title, _articleAttribution, _articleTag, _paragraphs.ToArray()));
+        // An article without a title line has no title, even when it opens with a headline-like
+        // sentence (工作交流 items): that sentence is part of the text, not a title.
+        _articles.Add(new Article(_articleTitle, _articleAttribution, _articleTag, _paragraphs.ToArray()));
         _paragraphs.Clear();
         _articleTitle = null;
         _articleAttribution = null;
@@ -434,7 +442,7 @@ internal sealed class BodyBuilder
     }
 
     private static bool IsPartHeading(string plain) =>
-        plain.Length <= MaxRunInTitle
+        plain.Length <= MaxPartHeading
         && StructurePatterns.PartHeading().IsMatch(plain)
         && plain.AsSpan(0, plain.Length - 1).IndexOfAny("。！？!?") < 0;
 
@@ -464,29 +472,20 @@ internal sealed class BodyBuilder
         return plain[^1] is not ('，' or ',' or '、' or '：' or ':' or '（' or '(' or '“' or '"' or '《');
     }
 
+    /// <summary>
+    /// A title line closed by the name of the body that sent the article: 推进会（区创城办）. The part
+    /// before must read as a title, and the name must end like an office, body or place.
+    /// </summary>
+    private bool IsTitleWithContributor(string before, string who)
+    {
+        var title = TextCleaning.StripMarkdown(before).Trim();
+        var continues = _blockKind == BlockKind.Text && !TextCleaning.EndsSentence(_blockPlain[^1]);
+        return !continues && title.Length > 0 && IsTitleLike(title)
+            && StructurePatterns.ContributorSuffix().IsMatch(who);
+    }
+
     private static bool IsHouseAttribution(string who) =>
         who.StartsWith("本刊", StringComparison.Ordinal) || who.StartsWith("本报", StringComparison.Ordinal)
         || who.EndsWith("供稿", StringComparison.Ordinal) || who.StartsWith("通讯员", StringComparison.Ordinal)
         || who.StartsWith("记者", StringComparison.Ordinal);
-
-    /// <summary>
-    /// The lead sentence of an untitled article when it reads as a headline: short, ending with 。 and
-    /// without commas, colons or semicolons, and followed by more text. The paragraph keeps it.
-    /// </summary>
-    private static string? RunInTitle(string text)
-    {
-        var end = text.AsSpan().IndexOfAny("。！？");
-        if (end < 6 || end > MaxRunInTitle || end == text.Length - 1)
-        {
-            return null;
-        }
-
-        var sentence = text.AsSpan(0, end);
-        if (sentence.IndexOfAny("，,；;：:（(") >= 0 || StructurePatterns.PartHeading().IsMatch(text))
-        {
-            return null;
-        }
-
-        return sentence.ToString();
-    }
 }

@@ -52,8 +52,8 @@ public sealed class BulletinParser
 
     /// <summary>
     /// The width at which the text was hard-wrapped: the most common length among lines of 12 to 300
-    /// chars that run straight on into a next line, when at least three lines and a fifth of those
-    /// lines have it; 0 otherwise.
+    /// chars that run straight on into a next line no longer than themselves, when at least three lines
+    /// and a fifth of those lines have it; 0 otherwise.
     /// </summary>
     internal static int WrapWidth(string text, List<TextSpan> lines)
     {
@@ -61,9 +61,17 @@ public sealed class BulletinParser
         var considered = 0;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            var length = lines[i].Slice(text).Trim().Length;
-            if (length is < 12 or > 300 || lines[i + 1].Slice(text).Trim().IsEmpty)
+            if (TextCleaning.IsTableRow(lines[i].Slice(text)))
             {
+                continue;
+            }
+
+            var length = lines[i].Slice(text).Trim().Length;
+            var next = lines[i + 1].Slice(text).Trim().Length;
+            if (length is < 12 or > 300 || next == 0 || next > length + 1)
+            {
+                // A wrapped line is followed by one no longer than itself; a title line is followed by
+                // its (longer) paragraph.
                 continue;
             }
 

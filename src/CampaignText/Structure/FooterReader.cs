@@ -103,12 +103,15 @@ internal sealed class FooterReader
 
     /// <summary>
     /// Splits a distribution list. When the line uses commas (or semicolons) they separate the groups
-    /// and 、 stays inside a group (首都文明委主任、副主任); otherwise 、 separates the items.
+    /// and 、 stays inside a group (首都文明委主任、副主任); otherwise 、 separates the items, and a list
+    /// with neither (首都文明办 区委 区人大) is split at its spaces.
     /// </summary>
     internal static IEnumerable<string> SplitList(string value)
     {
         value = value.Trim().TrimEnd('。', '；', ';', '，', ',');
-        var separators = value.AsSpan().IndexOfAny("，,；;") >= 0 ? new[] { '，', ',', '；', ';' } : new[] { '、' };
+        var separators = value.AsSpan().IndexOfAny("，,；;") >= 0 ? new[] { '，', ',', '；', ';' }
+            : value.Contains('、', StringComparison.Ordinal) ? new[] { '、' }
+            : new[] { ' ', '\u3000', '\t' };
         return value.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(static s => TextCleaning.NormalizeSpaces(s, title: true))
             .Where(static s => s.Length > 0);

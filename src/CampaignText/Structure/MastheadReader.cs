@@ -50,7 +50,8 @@ internal static class MastheadReader
             }
 
             var plain = TextCleaning.StripMarkdown(raw.ToString()).Trim();
-            if (plain.Length == 0 || (StructurePatterns.PageMarker().IsMatch(plain) && plain.Length < 4))
+            if (plain.Length == 0 || (StructurePatterns.PageMarker().IsMatch(plain) && plain.Length < 4)
+                || StructurePatterns.IsWebLine(plain) || StructurePatterns.DocumentFileName().IsMatch(plain))
             {
                 continue;
             }

@@ -35,8 +35,12 @@ internal static partial class StructurePatterns
     public static partial Regex IssuerByRole();
 
     /// <summary>A name that ends like an office or body.</summary>
-    [GeneratedRegex(@"(文明办|办公室|委员会|文明委|领导小组|指挥部|宣传部|编辑部|中心|办|局|委)$")]
+    [GeneratedRegex(@"(文明办|办公室|委员会|文明委|领导小组|指挥部|宣传部|编辑部|中心|办|局|委)(?:[（(][^（）()]{1,12}[)）])?$")]
     public static partial Regex OrganizationSuffix();
+
+    /// <summary>A contributor named at the end of a title line: an office, body, unit or place.</summary>
+    [GeneratedRegex(@"(?:办|委|会|局|组|部|厅|处|科|室|队|所|站|院|中心|街道|镇|乡|村|社区|地区|区|县|市|团|联|协|馆|集团|公司)$")]
+    public static partial Regex ContributorSuffix();
 
     /// <summary>Masthead notes that are neither title nor issuer.</summary>
     [GeneratedRegex(@"^(内部资料|内部刊物|注意保存|内部资料\s*注意保存|机密|秘密|★.*|（?内部参阅）?)$")]
@@ -57,8 +61,8 @@ internal static partial class StructurePatterns
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）])")]
     public static partial Regex PartHeading();
 
-    /// <summary>A markdown horizontal rule.</summary>
-    [GeneratedRegex(@"^(?:[-*_=]\s*){3,}$")]
+    /// <summary>A horizontal rule: markdown (---, ***) or a line of dashes or box-drawing lines (————, ━━━).</summary>
+    [GeneratedRegex(@"^(?:[-*_=—━─－–～~═]\s*){3,}$")]
     public static partial Regex HorizontalRule();
 
     /// <summary>A page marker line: 2, - 2 -, —2—, 第2页, 第 2 页 共 5 页, 2/5, Page 2 of 5.</summary>
@@ -66,10 +70,11 @@ internal static partial class StructurePatterns
     public static partial Regex PageMarker();
 
     /// <summary>
-    /// A page number that scraping glued between two CJK characters, with optional spaces; the
+    /// A page number that scraping glued between two CJK characters, with optional spaces, or set off by
+    /// spaces between CJK punctuation (、 2 官) and a CJK character; the
     /// caller checks the characters around it and the page sequence.
     /// </summary>
-    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[ \t]*(?<n>[0-9]{1,3})[ \t]*(?=[\u4E00-\u9FFF])")]
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[ \t]*(?<n>[0-9]{1,3})[ \t]*(?=[\u4E00-\u9FFF])|(?<=[、，；：“”《》（）])[ \t]+(?<n>[0-9]{1,3})[ \t]+(?=[\u4E00-\u9FFF])")]
     public static partial Regex GluedNumber();
 
     /// <summary>A footer key at the start of a line or after whitespace, followed by a colon.</summary>
@@ -79,6 +84,19 @@ internal static partial class StructurePatterns
     /// <summary>Web boilerplate lines, matched against a whole short line.</summary>
     [GeneratedRegex(@"展开阅读全文|阅读全文|(?:点击|免费|立即|附件|全文|文档)下载|^下载|下载(?:积分|文档|此文档|本文|券|次数|地址)|上传(?:者|人|用户|时间|日期)?\s*[:：]|^上传|(?:我要|在线)?举报|版权所有|©|\(c\)|Copyright|ICP\s*[备证]|公网安备|网站标识码|分享到|^打印(?:本页|此页|文章)?$|关闭(?:本页|窗口)|字体\s*[:：]|字号\s*[:：]|浏览(?:次数|量)|点击(?:数|量|率)\s*[:：]|阅读(?:数|量|次数)\s*[:：]|上一篇|下一篇|返回(?:顶部|首页|列表)|扫一扫|扫码|文档格式\s*[:：]|页数\s*[:：]|文件大小\s*[:：]|VIP|会员专享|付费|^来源\s*[:：]|^作者\s*[:：]|^发布(?:时间|日期)\s*[:：]|^(?:【?\s*(?:大|中|小)\s*】?\s*){3}$", RegexOptions.IgnoreCase)]
     public static partial Regex Boilerplate();
+
+    /// <summary>
+    /// The chrome of a web page around a scraped bulletin, matched against a whole short line: a
+    /// breadcrumb (首页 > … / 当前位置：…), a page title naming the site (… - 某某文库), document-info
+    /// headers, upload disclaimers, read-on prompts, menus of |-separated links and point/price notes.
+    /// </summary>
+    [GeneratedRegex(@"^(?:首页|主页|网站首页)\s*[>＞›»/]|^(?:当前位置|您的位置|您当前的位置|你的位置|所在位置)\s*[:：]|\s[-–—_|｜]\s*\S{1,16}(?:文库|文档|网|在线|百科|资料库|平台|之家)\s*$|^(?:文档信息|文档简介|文档介绍|内容简介|资料简介)$|本文档由|仅供学习交流|如有侵权|侵权(?:请)?联系|继续阅读|剩余\s*[0-9]+\s*页|^[0-9]+\s*积分|积分\s*下载|注册即送|(?:收藏|分享|打印|关闭)\s*[|｜]|[|｜]\s*(?:收藏|分享|打印|关闭)")]
+    public static partial Regex WebChrome();
+
+    /// <summary>True when a short line is web boilerplate or page chrome, not bulletin text.</summary>
+    /// <param name="plain">The line with markdown removed and trimmed.</param>
+    public static bool IsWebLine(string plain) =>
+        plain.Length <= 50 && (Boilerplate().IsMatch(plain) || WebChrome().IsMatch(plain));
 
     /// <summary>The header of a related-documents list on a web page.</summary>
     [GeneratedRegex(@"^(?:相关(?:文档|文章|阅读|推荐|链接|资料|下载|新闻)|猜你喜欢|热门(?:文档|推荐|文章)|精选文档|推荐(?:文档|阅读)|更多(?:文档|相关|精彩))")]

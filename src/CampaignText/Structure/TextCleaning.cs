@@ -298,4 +298,29 @@ internal static class TextCleaning
 
         return total + Math.Max(current, 0);
     }
+
+    /// <summary>
+    /// True when a line is a table row as text extraction writes it: at least three non-empty cells
+    /// separated by tabs.
+    /// </summary>
+    /// <param name="line">One source line.</param>
+    public static bool IsTableRow(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IndexOf('\t') < 0)
+        {
+            return false;
+        }
+
+        var cells = 0;
+        foreach (var range in line.Split('\t'))
+        {
+            if (!line[range].Trim().IsEmpty)
+            {
+                cells++;
+            }
+        }
+
+        return cells >= 3;
+    }
 }

@@ -37,11 +37,18 @@ public class BulletinJsonWriterTests
     [Fact]
     public void NullsAndEmptyListsAreWrittenNotOmitted()
     {
-        var text = new BulletinJsonWriter().ToJson(BulletinParser.Default.Parse("一段没有刊头的文字，没有页脚。"), "a.txt");
+        var text = new BulletinJsonWriter().ToJson(BulletinParser.Default.Parse("一段没有刊头的文字，只有一行页脚。\n责编：王晓燕"), "a.txt");
         Assert.Contains("\"publication\": null", text, StringComparison.Ordinal);
         Assert.Contains("\"mentions\": []", text, StringComparison.Ordinal);
         Assert.Contains("\"copyTo\": []", text, StringComparison.Ordinal);
         Assert.Contains("\"staff\": {}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DocumentWithoutFooterHasNullFooter()
+    {
+        var text = new BulletinJsonWriter().ToJson(BulletinParser.Default.Parse("一段没有刊头的文字，没有页脚。"), "a.txt");
+        Assert.Contains("\"footer\": null", text, StringComparison.Ordinal);
     }
 
     [Fact]

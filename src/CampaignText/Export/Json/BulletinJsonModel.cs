@@ -15,7 +15,7 @@ internal sealed record BulletinJson(
     string? Date,
     string? Title,
     IReadOnlyList<SectionJson> Sections,
-    FooterJson Footer,
+    FooterJson? Footer,
     IReadOnlyList<JsonElement> Mentions);
 
 /// <summary>A section in the JSON contract.</summary>

@@ -105,7 +105,7 @@ public sealed class BulletinJsonWriter
                     a.Attribution,
                     a.Tag,
                     a.Paragraphs.Select(static p => new ParagraphJson(p.Index, p.Text, null, null)).ToArray())).ToArray())).ToArray(),
-            new FooterJson(f.Editor, f.Reviewer, f.Staff, f.Phone, f.Fax, f.Email, f.ReportTo, f.CopyTo, f.DistributeTo),
+            f.IsEmpty ? null : new FooterJson(f.Editor, f.Reviewer, f.Staff, f.Phone, f.Fax, f.Email, f.ReportTo, f.CopyTo, f.DistributeTo),
             []);
     }
 }
