@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using CampaignText.Export.Json;
-using CampaignText.Structure;
+using CampaignText.Pipeline;
 
 namespace CampaignText.Cli.Commands;
 
@@ -29,7 +29,7 @@ internal static class AnalyzeCommand
         };
         format.AcceptOnlyFromAmong("json", "jsonl", "text");
 
-        var command = new Command("analyze", "Read the structure of bulletins: masthead, sections, articles, paragraphs, footer.")
+        var command = new Command("analyze", "Analyse bulletins: masthead, sections, articles, paragraphs, footer, and the mentions in each paragraph.")
         {
             files,
             format,
@@ -45,16 +45,16 @@ internal static class AnalyzeCommand
     /// <summary>Analyses <paramref name="files"/> and writes the result; returns the exit code.</summary>
     internal static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error)
     {
-        var parser = BulletinParser.Default;
+        var pipeline = CampaignPipeline.CreateDefault();
         var writer = new BulletinJsonWriter();
-        var done = new List<(string Source, BulletinDocument Document)>();
+        var done = new List<BulletinAnalysis>();
         var failed = false;
         foreach (var path in files)
         {
-            BulletinDocument document;
+            BulletinAnalysis analysis;
             try
             {
-                document = parser.Parse(ReadSource(path));
+                analysis = pipeline.AnalyzeFile(path);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CampaignTextException or ArgumentException or NotSupportedException)
             {
@@ -67,13 +67,13 @@ internal static class AnalyzeCommand
             switch (format)
             {
                 case "jsonl":
-                    writer.WriteLine(output, document, path);
+                    writer.WriteLine(output, analysis);
                     break;
                 case "text":
-                    output.Write(Outline.Render(document, path));
+                    output.Write(Outline.Render(analysis));
                     break;
                 default:
-                    done.Add((path, document));
+                    done.Add(analysis);
                     break;
             }
         }
@@ -82,7 +82,7 @@ internal static class AnalyzeCommand
         {
             if (done.Count == 1 && files.Count == 1)
             {
-                output.WriteLine(writer.ToJson(done[0].Document, done[0].Source));
+                output.WriteLine(writer.ToJson(done[0]));
             }
             else
             {
@@ -94,14 +94,6 @@ internal static class AnalyzeCommand
         output.Flush();
         return failed ? ExitSomeFilesFailed : ExitOk;
     }
-
-    /// <summary>
-    /// Reads a source file as text. The one place that turns a file into a string, so decoding
-    /// (encoding detection, .docx) can replace it.
-    /// </summary>
-    internal static string ReadSource(string path) => Reader.Read(path).Text;
-
-    private static readonly CampaignText.Text.DocumentReader Reader = new();
 
     private static string Describe(Exception ex) => ex switch
     {

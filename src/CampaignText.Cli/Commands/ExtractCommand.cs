@@ -72,7 +72,7 @@ internal static class ExtractCommand
                 {
                     foreach (var m in extractor.Extract(paragraphs[i], reference, ctx))
                     {
-                        var (value, detail) = Describe(m);
+                        var (value, detail) = MentionText.Describe(m);
                         context.Out.WriteLine(string.Join('\t', i.ToString(CultureInfo.InvariantCulture), m.Start.ToString(CultureInfo.InvariantCulture),
                             m.End.ToString(CultureInfo.InvariantCulture), m.Kind.ToName(), Clean(m.Text), Clean(value), Clean(detail)));
                     }
@@ -84,17 +84,4 @@ internal static class ExtractCommand
     }
 
     private static string Clean(string? s) => (s ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
-
-    private static (string? Value, string? Detail) Describe(Mention m) => m switch
-    {
-        DistrictMention d => (d.Normalized, d.Code),
-        TownMention t => (t.Normalized, $"{t.District} {t.Code}"),
-        CommunityMention c => (c.Normalized, c.District),
-        OrganizationMention o => (o.Normalized, null),
-        PersonMention p => (p.Normalized, p.Role),
-        DateMention dt => (dt.Normalized, $"{dt.Granularity.ToString().ToLowerInvariant()}{(dt.Relative ? " relative" : "")}{(dt.From is { } f ? $" {f:yyyy-MM-dd}..{dt.To:yyyy-MM-dd}" : "")}"),
-        QuantityMention q => ($"{q.Value.ToString(CultureInfo.InvariantCulture)}{(q.Max is { } mx ? "-" + mx.ToString(CultureInfo.InvariantCulture) : "")} {q.Unit}", $"{MentionJsonWriter.ApproxName(q.Approx)} subject={q.Subject} noun={q.Noun}"),
-        MeasureMention me => (me.Type, $"{me.Trigger} | {me.Object}"),
-        _ => (null, null),
-    };
 }

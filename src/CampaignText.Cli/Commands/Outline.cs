@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CampaignText.Pipeline;
 using CampaignText.Structure;
 
 namespace CampaignText.Cli.Commands;
@@ -9,8 +10,11 @@ internal static class Outline
 {
     private const int PreviewLength = 48;
 
-    public static string Render(BulletinDocument document, string source)
+    public static string Render(BulletinAnalysis analysis)
     {
+        var document = analysis.Document;
+        var source = analysis.Source;
+        var mentions = analysis.Mentions.ToLookup(static pm => pm.Paragraph);
         var b = new StringBuilder();
         var m = document.Masthead;
         b.Append("== ").AppendLine(source);
@@ -20,6 +24,7 @@ internal static class Outline
         Field(b, "issuer", m.Issuer);
         Field(b, "date", m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field(b, "title", document.Title);
+        Field(b, "home", analysis.HomeDistrict);
         foreach (var section in document.Sections)
         {
             b.Append("  【").Append(section.Heading ?? "(no heading)").Append("】 ").AppendLine(section.Category);
@@ -43,6 +48,16 @@ internal static class Outline
                     b.Append("      ").Append(p.Index.ToString(CultureInfo.InvariantCulture)).Append(p.IsPartHeading ? " § " : " ¶ ")
                         .Append('[').Append(p.Text.Length.ToString(CultureInfo.InvariantCulture)).Append("] ")
                         .Append(Preview(p.Text)).AppendLine();
+                    if (analysis.LabelOf(p.Index) is { } label)
+                    {
+                        b.Append("        category: ").Append(label.Category).Append(' ')
+                            .AppendLine(label.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
+                    }
+
+                    if (mentions.Contains(p.Index))
+                    {
+                        b.Append("        mentions: ").AppendLine(string.Join("; ", mentions[p.Index].Select(static pm => MentionText.Summary(pm.Mention))));
+                    }
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CampaignText.Export.Json;
@@ -9,5 +8,4 @@ namespace CampaignText.Export.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(BulletinJson))]
-[JsonSerializable(typeof(JsonElement))]
 internal sealed partial class BulletinJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using CampaignText.Pipeline;
 
 namespace CampaignText.Export.Json;
 
@@ -16,7 +17,7 @@ internal sealed record BulletinJson(
     string? Title,
     IReadOnlyList<SectionJson> Sections,
     FooterJson? Footer,
-    IReadOnlyList<JsonElement> Mentions);
+    [property: JsonConverter(typeof(MentionListConverter))] IReadOnlyList<ParagraphMention> Mentions);
 
 /// <summary>A section in the JSON contract.</summary>
 internal sealed record SectionJson(string? Heading, string Category, IReadOnlyList<ArticleJson> Articles);

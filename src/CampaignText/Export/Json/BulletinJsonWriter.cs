@@ -2,15 +2,16 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CampaignText.Pipeline;
 using CampaignText.Structure;
 
 namespace CampaignText.Export.Json;
 
 /// <summary>
-/// Writes <see cref="BulletinDocument"/>s in the bulletin JSON contract: camelCase keys, Chinese as
-/// UTF-8 (not <c>\u</c> escapes), every key present (<c>null</c> or <c>[]</c> when absent). Until
-/// extraction and classification run, <c>mentions</c> is empty and each paragraph's <c>category</c>
-/// and <c>confidence</c> are <c>null</c>. Immutable and thread-safe.
+/// Writes <see cref="BulletinAnalysis"/> results (or bare <see cref="BulletinDocument"/>s) in the
+/// bulletin JSON contract: camelCase keys, Chinese as UTF-8 (not <c>\u</c> escapes), every key present
+/// (<c>null</c> or <c>[]</c> when absent). A bare document has empty <c>mentions</c> and null paragraph
+/// <c>category</c> and <c>confidence</c>. Immutable and thread-safe.
 /// </summary>
 public sealed class BulletinJsonWriter
 {
@@ -23,10 +24,17 @@ public sealed class BulletinJsonWriter
     /// <param name="indented">True for indented output, false for one line.</param>
     public string ToJson(BulletinDocument document, string source, bool indented = true)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(source);
+        return ToJson(BulletinAnalysis.FromDocument(source, document), indented);
+    }
+
+    /// <summary>Serialises one analysis as a JSON object.</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="indented">True for indented output, false for one line.</param>
+    public string ToJson(BulletinAnalysis analysis, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
         var context = indented ? Indented : Compact;
-        return JsonSerializer.Serialize(ToModel(document, source), context.BulletinJson);
+        return JsonSerializer.Serialize(ToModel(analysis), context.BulletinJson);
     }
 
     /// <summary>Writes one document as one JSON object to a UTF-8 stream.</summary>
@@ -36,11 +44,19 @@ public sealed class BulletinJsonWriter
     /// <param name="indented">True for indented output.</param>
     public void Write(Stream stream, BulletinDocument document, string source, bool indented = true)
     {
+        Write(stream, BulletinAnalysis.FromDocument(source, document), indented);
+    }
+
+    /// <summary>Writes one analysis as one JSON object to a UTF-8 stream.</summary>
+    /// <param name="stream">The stream to write to.</param>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="indented">True for indented output.</param>
+    public void Write(Stream stream, BulletinAnalysis analysis, bool indented = true)
+    {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(analysis);
         var context = indented ? Indented : Compact;
-        JsonSerializer.Serialize(stream, ToModel(document, source), context.BulletinJson);
+        JsonSerializer.Serialize(stream, ToModel(analysis), context.BulletinJson);
     }
 
     /// <summary>Writes several documents as one JSON array.</summary>
@@ -49,16 +65,26 @@ public sealed class BulletinJsonWriter
     /// <param name="indented">True for indented output.</param>
     public void WriteArray(TextWriter writer, IEnumerable<(string Source, BulletinDocument Document)> documents, bool indented = true)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(documents);
+        WriteArray(writer, documents.Select(static d => BulletinAnalysis.FromDocument(d.Source, d.Document)), indented);
+    }
+
+    /// <summary>Writes several analyses as one JSON array.</summary>
+    /// <param name="writer">The text writer to write to.</param>
+    /// <param name="analyses">The analyses.</param>
+    /// <param name="indented">True for indented output.</param>
+    public void WriteArray(TextWriter writer, IEnumerable<BulletinAnalysis> analyses, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(analyses);
         var context = indented ? Indented : Compact;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = context.Options.Encoder }))
         {
             json.WriteStartArray();
-            foreach (var (source, document) in documents)
+            foreach (var analysis in analyses)
             {
-                JsonSerializer.Serialize(json, ToModel(document, source), context.BulletinJson);
+                JsonSerializer.Serialize(json, ToModel(analysis), context.BulletinJson);
             }
 
             json.WriteEndArray();
@@ -71,10 +97,16 @@ public sealed class BulletinJsonWriter
     /// <param name="writer">The text writer to write to.</param>
     /// <param name="document">The parsed document.</param>
     /// <param name="source">The path of the source file as given.</param>
-    public void WriteLine(TextWriter writer, BulletinDocument document, string source)
+    public void WriteLine(TextWriter writer, BulletinDocument document, string source) =>
+        WriteLine(writer, BulletinAnalysis.FromDocument(source, document));
+
+    /// <summary>Writes one analysis as one line of JSON Lines (compact, ending with a line feed).</summary>
+    /// <param name="writer">The text writer to write to.</param>
+    /// <param name="analysis">The analysis.</param>
+    public void WriteLine(TextWriter writer, BulletinAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(ToJson(document, source, indented: false));
+        writer.Write(ToJson(analysis, indented: false));
         writer.Write('\n');
     }
 
@@ -85,27 +117,30 @@ public sealed class BulletinJsonWriter
             WriteIndented = indented,
         });
 
-    private static BulletinJson ToModel(BulletinDocument document, string source)
+    private static BulletinJson ToModel(BulletinAnalysis analysis)
     {
+        var document = analysis.Document;
         var m = document.Masthead;
         var f = document.Footer;
         return new BulletinJson(
-            source,
+            analysis.Source,
             m.Publication,
             m.Issue,
             m.TotalIssue,
             m.Issuer,
             m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             document.Title,
-            document.Sections.Select(static s => new SectionJson(
+            document.Sections.Select(s => new SectionJson(
                 s.Heading,
                 s.Category,
-                s.Articles.Select(static a => new ArticleJson(
+                s.Articles.Select(a => new ArticleJson(
                     a.Title,
                     a.Attribution,
                     a.Tag,
-                    a.Paragraphs.Select(static p => new ParagraphJson(p.Index, p.Text, null, null)).ToArray())).ToArray())).ToArray(),
+                    a.Paragraphs.Select(p => analysis.LabelOf(p.Index) is { } label
+                        ? new ParagraphJson(p.Index, p.Text, label.Category, Math.Round(label.Confidence, 4))
+                        : new ParagraphJson(p.Index, p.Text, null, null)).ToArray())).ToArray())).ToArray(),
             f.IsEmpty ? null : new FooterJson(f.Editor, f.Reviewer, f.Staff, f.Phone, f.Fax, f.Email, f.ReportTo, f.CopyTo, f.DistributeTo),
-            []);
+            analysis.Mentions);
     }
 }

@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using CampaignText.Export.Json;
+using CampaignText.Extraction;
+using CampaignText.Extraction.Dates;
+using CampaignText.Extraction.Places;
+using CampaignText.Pipeline;
+
+namespace CampaignText.Tests.Pipeline;
+
+public sealed class CampaignPipelineTests
+{
+    // A city-level bulletin: the masthead names no district, one article is credited to 门头沟区文明办.
+    private const string CityBulletin =
+        "首都精神文明建设工作简报\n第 5 期\n首都精神文明建设委员会办公室　　2021年3月18日\n" +
+        "【工作交流】\n门头沟区推进文明实践站建设\n3月9日，我区召开推进会，全区新建文明实践站12个。\n（门头沟区文明办）\n" +
+        "【简讯】\n近日，各区开展志愿服务活动。\n";
+
+    // A district bulletin: 我区 means the district of its issuer.
+    private const string DistrictBulletin =
+        "怀柔区创城工作快报\n第 30 期\n怀柔区文明办　　2022年6月1日\n【文明创建】\n我区开展环境整治\n当天，我区组织志愿者300余人清理河道。\n";
+
+    private static readonly CampaignPipeline Pipeline = CampaignPipeline.CreateDefault();
+
+    [Fact]
+    public void HomeDistrictComesFromTheIssuer()
+    {
+        var a = Pipeline.Analyze(DistrictBulletin, "d.txt");
+        Assert.Equal("怀柔区", a.HomeDistrict);
+        var wo = a.Mentions.Select(static m => m.Mention).OfType<DistrictMention>().Where(static m => m.Text == "我区").ToList();
+        Assert.NotEmpty(wo);
+        Assert.All(wo, m => Assert.Equal("怀柔区", m.Normalized));
+    }
+
+    [Fact]
+    public void AnArticlesAttributionDecidesItsHomeDistrict()
+    {
+        var a = Pipeline.Analyze(CityBulletin, "c.txt");
+        Assert.Null(a.HomeDistrict);
+        var wo = a.Mentions.Select(static m => m.Mention).OfType<DistrictMention>().Single(static m => m.Text == "我区");
+        Assert.Equal("门头沟区", wo.Normalized);
+    }
+
+    [Fact]
+    public void RelativeDatesResolveAgainstTheIssueDate()
+    {
+        var a = Pipeline.Analyze(DistrictBulletin, "d.txt");
+        var day = a.Mentions.Select(static m => m.Mention).OfType<DateMention>().Single(static m => m.Text == "当天");
+        Assert.True(day.Relative);
+        Assert.Equal("2022-06-01", day.Normalized);
+    }
+
+    [Fact]
+    public void EveryMentionLiesInsideItsParagraphAndMatchesItsText()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(SpecFiles.RepoRoot, "corpus"), "*.txt", SearchOption.AllDirectories).Take(20))
+        {
+            var a = Pipeline.AnalyzeFile(file);
+            var paragraphs = a.Document.Paragraphs.ToDictionary(static p => p.Index, static p => p.Text);
+            Assert.NotEmpty(a.Mentions);
+            int lastParagraph = -1;
+            foreach (var pm in a.Mentions)
+            {
+                Assert.True(pm.Paragraph >= lastParagraph, $"{file}: mentions out of document order");
+                lastParagraph = pm.Paragraph;
+                var text = paragraphs[pm.Paragraph];
+                Assert.InRange(pm.Mention.Start, 0, pm.Mention.End);
+                Assert.InRange(pm.Mention.End, pm.Mention.Start, text.Length);
+                Assert.Equal(text[pm.Mention.Start..pm.Mention.End], pm.Mention.Text);
+            }
+        }
+    }
+
+    [Fact]
+    public void JsonCarriesTheMentionsWithTheirParagraph()
+    {
+        var a = Pipeline.Analyze(DistrictBulletin, "d.txt");
+        var json = JsonNode.Parse(new BulletinJsonWriter().ToJson(a))!.AsObject();
+        var mentions = json["mentions"]!.AsArray();
+        Assert.Equal(a.Mentions.Count, mentions.Count);
+        var paragraphText = json["sections"]![0]!["articles"]![0]!["paragraphs"]![0]!["text"]!.GetValue<string>();
+        foreach (var m in mentions)
+        {
+            Assert.Equal(0, m!["paragraph"]!.GetValue<int>());
+            int start = m["start"]!.GetValue<int>(), end = m["end"]!.GetValue<int>();
+            Assert.Equal(paragraphText[start..end], m["text"]!.GetValue<string>());
+        }
+
+        Assert.Contains(mentions, m => m!["kind"]!.GetValue<string>() == "quantity" && m["value"]!.GetValue<decimal>() == 300m && m["approx"]!.GetValue<string>() == "atLeast");
+    }
+
+    [Fact]
+    public void BuilderCanTurnStagesOff()
+    {
+        var structureOnly = new CampaignPipelineBuilder().WithoutExtraction().WithoutClassification().Build();
+        var a = structureOnly.Analyze(DistrictBulletin);
+        Assert.Empty(a.Mentions);
+        Assert.Empty(a.Labels);
+        Assert.Throws<InvalidOperationException>(() => structureOnly.Extract("我区", null));
+
+        var datesOnly = new CampaignPipelineBuilder().UseKinds(MentionKind.Date).Build();
+        var b = datesOnly.Analyze(DistrictBulletin);
+        Assert.NotEmpty(b.Mentions);
+        Assert.All(b.Mentions, static m => Assert.Equal(MentionKind.Date, m.Mention.Kind));
+    }
+
+    [Fact]
+    public void ThreadsShareOnePipeline()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(SpecFiles.RepoRoot, "corpus"), "*.txt", SearchOption.AllDirectories).Take(16).ToArray();
+        var writer = new BulletinJsonWriter();
+        var sequential = files.Select(f => writer.ToJson(Pipeline.AnalyzeFile(f))).ToArray();
+        var parallel = new string[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = writer.ToJson(Pipeline.AnalyzeFile(files[i])));
+        Assert.Equal(sequential, parallel);
+    }
+}
