@@ -22,21 +22,7 @@ public class GoldenFileTests
 {
     private const string NoGoldenFiles = "(no golden files yet)";
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "CampaignText.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("CampaignText.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string RepositoryRoot => SpecFiles.RepoRoot;
 
     private static string GoldenDirectory => Path.Combine(RepositoryRoot, "tests", "CampaignText.Tests", "Specs", "Structure");
 
