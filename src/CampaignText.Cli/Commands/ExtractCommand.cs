@@ -2,12 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using CampaignText.Extraction;
-using CampaignText.Extraction.Dates;
-using CampaignText.Extraction.Measures;
-using CampaignText.Extraction.Organizations;
-using CampaignText.Extraction.People;
-using CampaignText.Extraction.Places;
-using CampaignText.Extraction.Quantities;
 
 namespace CampaignText.Cli.Commands;
 

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using CampaignText.Extraction;
 using CampaignText.Extraction.Dates;
 using CampaignText.Extraction.Measures;
