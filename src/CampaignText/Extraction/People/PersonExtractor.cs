@@ -3,7 +3,8 @@ namespace CampaignText.Extraction.People;
 /// <summary>
 /// Finds people: a name of two or three characters beginning with a family name, right after a title
 /// (区委书记夏林茂), before 同志 or a title (夏林茂同志, 夏林茂书记), or in a list of such names closed by
-/// 等. A title with no name after it gives nothing; a candidate that the dictionary knows as an ordinary
+/// 等, at the head of a sentence before a verb of speech (张翠萍要求：), and again wherever a name already
+/// found stands as a word of its own. A title with no name after it gives nothing; a candidate that the dictionary knows as an ordinary
 /// word (强调, 全体) is not a name.
 /// </summary>
 internal sealed class PersonExtractor(ExtractionData data)
@@ -11,6 +12,9 @@ internal sealed class PersonExtractor(ExtractionData data)
     /// <summary>Characters that cannot be the third character of a name: they begin what follows it.</summary>
     private const string NotThird = "讲在指强表出参主带同等介说要提对代调到就作先走听率一来为以和与及、，。；：！？的了是也都又再将已共向从于被把给通进深看慰了作";
     private const string Comrade = "同志";
+
+    /// <summary>Verbs of speech that follow a speaker's name at the head of a sentence.</summary>
+    private static readonly string[] SpeechVerbs = ["指出", "强调", "要求", "表示", "提出", "说"];
 
     public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> organizations)
     {
@@ -52,7 +56,8 @@ internal sealed class PersonExtractor(ExtractionData data)
                 int s = i - len;
                 if (s < 0) continue;
                 if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !a.IsBoundary(s) && !IsListJoint(text[s - 1])) continue;
-                if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !IsListJoint(text[s - 1]) && !EndsTitle(text, s, maxTitle)) continue;
+                bool taggedName = a.TokenAt(s) is { } nrTok && nrTok.Start == s && nrTok.End == i && nrTok.Tag.StartsWith("nr", StringComparison.Ordinal) && len == 3;
+                if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !IsListJoint(text[s - 1]) && !EndsTitle(text, s, maxTitle) && !(taggedName && a.IsBoundary(s))) continue;
                 if (!IsName(a, s, len)) continue;
                 // Before a title the name must be a word of its own (夏林茂书记, not 会长带队's 会).
                 if (!comrade && !(a.TokenAt(s) is { } nt && nt.Start == s && (nt.Tag.StartsWith("nr", StringComparison.Ordinal) || nt.End == i))) continue;
@@ -110,6 +115,27 @@ internal sealed class PersonExtractor(ExtractionData data)
                 int tl = TitleLengthEndingAt(text, s, maxTitle);
                 if (tl > 0) role = text[RoleStart(a, s - tl, maxTitle, organizations)..s];
                 Add(found, new PersonMention(text.Substring(s, l), s, s + l, text.Substring(s, l), role));
+            }
+        }
+
+        // A name at the head of a sentence, before a verb of speech (张翠萍要求：, 王小明指出，).
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && TextAnalysis.IsHan(text[i - 1]) || a.TokenAt(i) is not { } nt || nt.Start != i || !nt.Tag.StartsWith("nr", StringComparison.Ordinal)) continue;
+            int len = nt.End - i;
+            if (len is not (2 or 3) || !IsName(a, i, len)) continue;
+            if (SpeechVerbs.Any(v => string.CompareOrdinal(text, nt.End, v, 0, v.Length) == 0 && (nt.End + v.Length >= text.Length || !TextAnalysis.IsHan(text[nt.End + v.Length]) || v.Length == 2)))
+                Add(found, new PersonMention(text.Substring(i, len), i, nt.End, text.Substring(i, len), null));
+        }
+
+        // A name found once is found again wherever it stands as a word of its own (滕盛萍同志… 滕盛萍指出).
+        foreach (string name in found.Select(f => f.Text).Distinct(StringComparer.Ordinal).ToList())
+        {
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                if (found.Any(f => f.Start < at + name.Length && at < f.End)) continue;
+                if (!a.IsBoundary(at) || !a.IsBoundary(at + name.Length)) continue;
+                Add(found, new PersonMention(name, at, at + name.Length, name, null));
             }
         }
 
@@ -216,6 +242,8 @@ internal sealed class PersonExtractor(ExtractionData data)
         if (tok is { } t && t.Start == s && !t.Tag.StartsWith("nr", StringComparison.Ordinal) && t.End - t.Start >= 2 && t.End <= s + len && t.End - t.Start == len) return false;
         if (tok is { } t2 && t2.Start == s && !t2.Tag.StartsWith("nr", StringComparison.Ordinal) && t2.End - t2.Start >= 2 && t2.Tag is not "x" and not "nz" and not "n" and not "j") return false;
         if (tok is { } t3 && t3.Start < s && t3.End > s && !t3.Tag.StartsWith("nr", StringComparison.Ordinal)) return false;
+        // Cut out of a longer ordinary word (全天 of 全天候).
+        if (tok is { } t4 && t4.Start == s && t4.End > s + len && !t4.Tag.StartsWith("nr", StringComparison.Ordinal) && t4.Tag != "x") return false;
         return true;
     }
 }

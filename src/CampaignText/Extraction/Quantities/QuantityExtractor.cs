@@ -5,8 +5,8 @@ namespace CampaignText.Extraction.Quantities;
 /// <summary>
 /// Finds quantities: Arabic and Chinese numbers with their approximation words and unit. Leaves out
 /// years and dates, phone and fax numbers, e-mail and web addresses, issue numbers and ordinals (第…),
-/// enumerations (一是, 一要, 一、), service numbers (12345), numerals inside names (三里河, 四季青), and
-/// Chinese numbers with no unit.
+/// enumerations (一是, 一要, 一、), service numbers (12345), numerals inside names (三里河, 四季青), rankings
+/// (前二十名, 后三位) and Chinese numbers with no unit.
 /// </summary>
 internal sealed partial class QuantityExtractor(ExtractionData data)
 {
@@ -129,8 +129,16 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             unitSurface = surf;
             pos += surf.Length;
         }
+        else if (pos + 1 < text.Length && text[pos] == '大' && data.Units.TryMatch(text, pos + 1, out string big, out _, out _) && (big.Length >= 2 || big is "类" or "项"))
+        {
+            // 3大片区, 四大类: 大 between the number and a unit (of two characters, or 类 or 项).
+            unitSurface = text.Substring(pos, big.Length + 1);
+            pos += big.Length + 1;
+        }
         if (unitSurface is null) pos = beforeUnit;
         int unitEnd = pos;
+        // Rankings are not counts: 前二十名, 后三位.
+        if (unitSurface is "名" or "位" && before > 0 && text[before - 1] is '前' or '后') return null;
 
         if (!arabic)
         {
