@@ -13,6 +13,9 @@ internal sealed class PersonExtractor(ExtractionData data)
     private const string NotThird = "讲在指强表出参主带同等介说要提对代调到就作先走听率一来为以和与及、，。；：！？的了是也都又再将已共向从于被把给通进深看慰了作";
     private const string Comrade = "同志";
 
+    /// <summary>Ordinary words that the dictionary tags as names.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal) { "师生", "全校师生", "全体", "党员", "干部", "群众", "居民", "村民", "市民", "学生", "教师", "职工" };
+
     /// <summary>Verbs of speech that follow a speaker's name at the head of a sentence.</summary>
     private static readonly string[] SpeechVerbs = ["指出", "强调", "要求", "表示", "提出", "说"];
 
@@ -121,11 +124,15 @@ internal sealed class PersonExtractor(ExtractionData data)
         // A name at the head of a sentence, before a verb of speech (张翠萍要求：, 王小明指出，).
         for (int i = 0; i < text.Length; i++)
         {
-            if (i > 0 && TextAnalysis.IsHan(text[i - 1]) || a.TokenAt(i) is not { } nt || nt.Start != i || !nt.Tag.StartsWith("nr", StringComparison.Ordinal)) continue;
-            int len = nt.End - i;
-            if (len is not (2 or 3) || !IsName(a, i, len)) continue;
-            if (SpeechVerbs.Any(v => string.CompareOrdinal(text, nt.End, v, 0, v.Length) == 0 && (nt.End + v.Length >= text.Length || !TextAnalysis.IsHan(text[nt.End + v.Length]) || v.Length == 2)))
-                Add(found, new PersonMention(text.Substring(i, len), i, nt.End, text.Substring(i, len), null));
+            if (i > 0 && TextAnalysis.IsHan(text[i - 1]) || !TextAnalysis.IsHan(text[i]) || !a.IsBoundary(i)) continue;
+            for (int len = 3; len >= 2; len--)
+            {
+                int end = i + len;
+                if (end >= text.Length || !SpeechVerbs.Any(v => string.CompareOrdinal(text, end, v, 0, v.Length) == 0 && (v.Length == 2 || end + 1 >= text.Length || !TextAnalysis.IsHan(text[end + 1])))) continue;
+                if (!a.IsBoundary(end) || !IsName(a, i, len)) continue;
+                Add(found, new PersonMention(text.Substring(i, len), i, end, text.Substring(i, len), null));
+                break;
+            }
         }
 
         // A name found once is found again wherever it stands as a word of its own (滕盛萍同志… 滕盛萍指出).
@@ -234,7 +241,7 @@ internal sealed class PersonExtractor(ExtractionData data)
         string cand = text.Substring(s, len);
         bool surname = data.Surnames.Contains(cand[..1]) || len == 3 && data.Surnames.Contains(cand[..2]);
         if (!surname) return false;
-        if (data.Titles.Contains(cand) || data.Organizations.Contains(cand)) return false;
+        if (data.Titles.Contains(cand) || data.Organizations.Contains(cand) || NotNames.Contains(cand)) return false;
         if (data.Titles.Any(t => cand.EndsWith(t, StringComparison.Ordinal))) return false;
         // An ordinary dictionary word covering the candidate is not a name (强调, 全体, 高度).
         var tok = a.TokenAt(s);

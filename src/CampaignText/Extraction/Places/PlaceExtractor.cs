@@ -9,7 +9,7 @@ namespace CampaignText.Extraction.Places;
 /// district's province; (3) the nearest city or province named earlier in the text; (4) any Beijing
 /// district, town or 北京/首都 named in the text; (5) Beijing's candidate when there is one, else the
 /// lowest code. Names shorter than three characters are never matched. A Beijing town misprinted in one
-/// character (旧官镇) is read as the town meant; a county name right after a Beijing district's short name
+/// character (旧官镇) is read as the town meant when the home district or another place named lies in its district; a county name right after a Beijing district's short name
 /// (平谷新城区) is part of that district, not the county elsewhere.
 /// </remarks>
 internal sealed class PlaceExtractor(ExtractionData data)
@@ -79,15 +79,15 @@ internal sealed class PlaceExtractor(ExtractionData data)
             }
             pos++;
         }
-        // A misprinted town is read as the town meant when only one fits the home district or the districts
-        // of the other places named (旧官镇 beside 西红门镇 is 大兴区's 旧宫镇, not 延庆区's 旧县镇).
+        // A misprinted town is read as the town meant when exactly one lies in the home district or the
+        // districts of the other places named (广州's 北京街道 is no misprint of 北苑街道) (旧官镇 beside 西红门镇 is 大兴区's 旧宫镇, not 延庆区's 旧县镇).
         if (misprints.Count > 0)
         {
             var districts = result.Select(m => m switch { TownMention t => t.District, DistrictMention d => d.Normalized, _ => null })
                 .Where(d => d is not null).Append(a.Home?.Name).ToHashSet(StringComparer.Ordinal);
             foreach (var (at, towns) in misprints)
             {
-                var fit = towns.Count == 1 ? towns : towns.Where(t => districts.Contains(t.Town!.DistrictName)).ToList();
+                var fit = towns.Where(t => districts.Contains(t.Town!.DistrictName)).ToList();
                 if (fit.Count != 1) continue;
                 var town = fit[0].Town!;
                 int end = at + fit[0].Surface.Length;

@@ -155,7 +155,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             {
                 if (data.NonQuantities.Contains(digits)) return null;
                 if (digits.Replace(",", "", StringComparison.Ordinal).Length >= 7 && !digits.Contains(',', StringComparison.Ordinal)) return null;
-                if (digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)) && !digits.Contains('.', StringComparison.Ordinal)) return null;
+                if (digits.Length == 4 && number == digits && infix is null && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)) && !digits.Contains('.', StringComparison.Ordinal)) return null;
                 if (pos < text.Length && NotAfterNumber.Contains(text[pos], StringComparison.Ordinal)) return null;
                 if (pos < text.Length && text[pos] is '年' or '月' or '日' or ':' or '：' or '.' or '、' or '．' && !(text[pos] == '.' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]))) return null;
                 if (s > 0 && text[s - 1] is '（' or '(' && pos < text.Length && text[pos] is '）' or ')') return null;
