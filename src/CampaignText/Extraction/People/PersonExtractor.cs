@@ -32,7 +32,8 @@ internal sealed class PersonExtractor(ExtractionData data)
             int tl = LongestTitleAt(text, i, maxTitle);
             if (tl == 0) continue;
             int nameStart = i + tl;
-            int nameLen = NameLength(a, nameStart);
+            // 院长和楼栋长: a joint after the title starts the next title, not a name.
+            int nameLen = nameStart < text.Length && text[nameStart] is '和' or '与' or '及' ? 0 : NameLength(a, nameStart);
             if (nameLen > 0 && !(nameStart + nameLen < text.Length && IsTitlePrefix(text, nameStart, maxTitle)))
             {
                 int roleStart = RoleStart(a, i, maxTitle, organizations);
@@ -112,6 +113,8 @@ internal sealed class PersonExtractor(ExtractionData data)
                 else break;
             }
             if (list.Count == 0) continue;
+            // 东风路、牛王庙等老旧院落, 八达岭、龙庆峡等景区: places listed, not people.
+            if (PlaceAfterList(text, i + 1) || list.Any(x => PlaceFinals.Contains(text[x.S + x.L - 1]) && TitleLengthEndingAt(text, x.S, maxTitle) == 0)) continue;
             foreach (var (s, l) in list)
             {
                 string? role = null;
@@ -148,6 +151,21 @@ internal sealed class PersonExtractor(ExtractionData data)
 
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
         return [.. found];
+    }
+
+    /// <summary>Last characters of place names (路, 村, 庙, 峪…): a list of such words before 等 names places.</summary>
+    private const string PlaceFinals = "路街巷村庙峪堡峡堤祠寺庄营屯坊桥湖河园岭沟";
+
+    /// <summary>Nouns after 等 that make the list one of places or bodies (等街道, 等重点道路, 等景区).</summary>
+    private static readonly string[] PlaceNouns = ["街道", "地区", "乡镇", "镇", "乡", "社区", "村", "小区", "景区", "景点", "道路", "重点道路", "路段", "院落", "老旧院落", "区域", "点位", "游客", "商圈", "公园", "单位", "部门", "街乡", "村居", "片区", "市场"];
+
+    private static bool PlaceAfterList(string text, int after)
+    {
+        foreach (string n in PlaceNouns)
+        {
+            if (string.CompareOrdinal(text, after, n, 0, n.Length) == 0) return true;
+        }
+        return false;
     }
 
     private static void Add(List<PersonMention> found, PersonMention m)

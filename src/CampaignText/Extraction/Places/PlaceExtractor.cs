@@ -15,7 +15,13 @@ namespace CampaignText.Extraction.Places;
 internal sealed class PlaceExtractor(ExtractionData data)
 {
     private static readonly string[] HomeWords = ["我区", "全区", "本区"];
-    private const string NotVillageNext = "民居庄落级容貌务里干组两镇";
+    private const string NotVillageNext = "民居庄落级容貌务里干组两镇街科地乡路";
+
+    /// <summary>A verb right before 社区 or 村 (艺术进社区, 布置成社区, 分片包村): no name stands there.</summary>
+    private const string VerbBeforeSuffix = "进成包驻入到至赴";
+
+    /// <summary>County names that are ordinary words too (老城区 of 洛阳, 平房区 of 哈尔滨): matched only after their city.</summary>
+    private static readonly HashSet<string> CommonWordCounties = new(StringComparer.Ordinal) { "老城区", "新城区", "古城区", "平房区", "城中区", "城东区", "城西区", "城北区", "城南区" };
 
     public List<Mention> Extract(TextAnalysis a)
     {
@@ -43,6 +49,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             var p = gaz.LongestAt(text, pos);
             // 平谷新城区: a county name right after a district's short name is a part of that district.
             if (p is not null && p.Town is null && AfterDistrictShortName(text, pos)) p = null;
+            if (p is not null && p.Town is null && CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => PrefixedByRegion(a, c, pos))) p = null;
             if (p is null && beijingContext && a.IsBoundary(pos) && gaz.NearTownsAt(text, pos) is { Count: > 0 } near && a.IsBoundary(pos + near[0].Surface.Length))
             {
                 misprints.Add((pos, near));
@@ -185,6 +192,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             else continue;
             int suffixEnd = i + suffixLen;
             if (places.Any(p => p.Start < suffixEnd && i < p.End)) continue;
+            if (VerbBeforeSuffix.Contains(text[i - 1], StringComparison.Ordinal)) continue;
             int nameStart = NameStart(a, i, places, out int stopAt);
             if (nameStart < 0 || i - nameStart < 2) continue;
             string name = text[nameStart..suffixEnd];
