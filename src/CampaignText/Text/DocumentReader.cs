@@ -107,6 +107,11 @@ public sealed class DocumentReader
                 return FromText(extracted, fileName, SourceFormat.Docx, encodingName: null);
         }
 
+        if (length > Options.MaxTextFileBytes)
+        {
+            throw TextTooLarge(fileName, length);
+        }
+
         if (byName == SourceFormat.Docx)
         {
             throw new CampaignTextException("not a .docx (no zip header); the file may be truncated or misnamed", fileName);
@@ -166,6 +171,11 @@ public sealed class DocumentReader
                     throw TooLarge(fileName, size);
                 }
 
+                if (size > Options.MaxTextFileBytes && !StartsWithZipHeader(stream))
+                {
+                    throw TextTooLarge(fileName, size);
+                }
+
                 byte[] exact = new byte[size];
                 stream.ReadExactly(exact);
                 return (exact, exact.Length);
@@ -206,6 +216,20 @@ public sealed class DocumentReader
             throw new CampaignTextException($"cannot read: {ex.Message}", fileName, innerException: ex);
         }
     }
+
+    /// <summary>Whether the stream's next bytes begin a zip archive (PK); the position is left where it was.</summary>
+    private static bool StartsWithZipHeader(Stream stream)
+    {
+        long at = stream.Position;
+        Span<byte> head = stackalloc byte[2];
+        int got = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = at;
+        return got == 2 && head is [0x50, 0x4B];
+    }
+
+    private CampaignTextException TextTooLarge(string fileName, long size) =>
+        new($"text file is {size} bytes, over the limit of {Options.MaxTextFileBytes} bytes for a bulletin " +
+            $"({nameof(DocumentReaderOptions)}.{nameof(DocumentReaderOptions.MaxTextFileBytes)})", fileName);
 
     private CampaignTextException TooLarge(string fileName, long? size) =>
         new($"file is {(size is long s ? $"{s} bytes, over" : "larger than")} the limit of {Options.MaxFileBytes} bytes " +

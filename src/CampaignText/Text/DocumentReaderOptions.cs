@@ -16,6 +16,18 @@ public sealed record DocumentReaderOptions
     public long MaxFileBytes { get; init; } = DefaultLimit;
 
     /// <summary>
+    /// 16 MiB, the default for <see cref="MaxTextFileBytes"/>: a bulletin's text is a few hundred kilobytes
+    /// at most, so a larger text file is something else (a log, a dump, many bulletins run together).
+    /// </summary>
+    public const long DefaultTextLimit = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Text files (anything that is not a .docx archive) larger than this many bytes are refused; a file
+    /// on disk is refused from its size before it is read. At most <see cref="MaxFileBytes"/> applies too.
+    /// </summary>
+    public long MaxTextFileBytes { get; init; } = DefaultTextLimit;
+
+    /// <summary>
     /// A .docx is refused when its <c>word/document.xml</c>, or all its XML parts together, would
     /// decompress to more than this many bytes (a guard against zip bombs). Checked against the sizes the
     /// archive declares and again while the part is decompressed.
@@ -43,6 +55,12 @@ public sealed record DocumentReaderOptions
         {
             throw new ArgumentOutOfRangeException(nameof(MaxFileBytes), MaxFileBytes,
                 $"{nameof(MaxFileBytes)} must be between 1 and {LargestLimit} bytes.");
+        }
+
+        if (MaxTextFileBytes is <= 0 or > LargestLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxTextFileBytes), MaxTextFileBytes,
+                $"{nameof(MaxTextFileBytes)} must be between 1 and {LargestLimit} bytes.");
         }
 
         if (MaxDocxUncompressedBytes is <= 0 or > LargestLimit)

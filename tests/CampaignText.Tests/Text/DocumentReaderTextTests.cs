@@ -216,6 +216,24 @@ public class DocumentReaderTextTests
     }
 
     [Fact]
+    public void RefusesTextFilesOverTheTextLimitButNotDocxArchives()
+    {
+        var reader = new DocumentReader(new DocumentReaderOptions { MaxTextFileBytes = 100 });
+        byte[] bytes = Encoding.UTF8.GetBytes(Bulletin);
+        Assert.True(bytes.Length > 100);
+        var ex = Assert.Throws<CampaignTextException>(() => ReadBytes(bytes, "long.txt", reader));
+        Assert.Contains("MaxTextFileBytes", ex.Message);
+        Assert.Contains($"{bytes.Length} bytes", ex.Message);
+        var unseekable = Assert.Throws<CampaignTextException>(() => reader.Read(new ForwardOnlyStream(bytes), "long.md"));
+        Assert.Contains("MaxTextFileBytes", unseekable.Message);
+
+        // A zip archive over the text limit is judged as a .docx, not refused as text.
+        byte[] zip = [0x50, 0x4B, 0x03, 0x04, .. new byte[200]];
+        var docx = Assert.Throws<CampaignTextException>(() => reader.Read(new MemoryStream(zip), "a.docx"));
+        Assert.DoesNotContain("MaxTextFileBytes", docx.Message);
+    }
+
+    [Fact]
     public void ReadsForwardOnlyStreams()
     {
         byte[] bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Bulletin, 500)));
@@ -250,9 +268,10 @@ public class DocumentReaderTextTests
     [InlineData(0L, 1L, "MaxFileBytes")]
     [InlineData(1L, 0L, "MaxDocxUncompressedBytes")]
     [InlineData(DocumentReaderOptions.LargestLimit + 1, 1L, "MaxFileBytes")]
-    public void ValidateNamesTheSettingOutOfRange(long maxFile, long maxDocx, string setting)
+    [InlineData(1L, 1L, "MaxTextFileBytes", 0L)]
+    public void ValidateNamesTheSettingOutOfRange(long maxFile, long maxDocx, string setting, long maxText = DocumentReaderOptions.DefaultTextLimit)
     {
-        var options = new DocumentReaderOptions { MaxFileBytes = maxFile, MaxDocxUncompressedBytes = maxDocx };
+        var options = new DocumentReaderOptions { MaxFileBytes = maxFile, MaxDocxUncompressedBytes = maxDocx, MaxTextFileBytes = maxText };
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => options.Validate());
         Assert.Equal(setting, ex.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReader(options));
@@ -277,7 +296,7 @@ public class DocumentReaderTextTests
             }
 
             Assert.True(new FileInfo(path).Length >= 49L * 1024 * 1024);
-            SourceText text = Reader.Read(path);
+            SourceText text = new DocumentReader(new DocumentReaderOptions { MaxTextFileBytes = DocumentReaderOptions.DefaultLimit }).Read(path);
             const string expectedLine = "东城区开展文明创建志愿服务活动，参与群众123人，整改问题45处。\n";
             Assert.Equal((long)expectedLine.Length * lines, text.Text.Length);
             Assert.Equal(line.Length * lines, text.Original.Length);

@@ -34,6 +34,8 @@ internal sealed partial class DateExtractor(ExtractionData data)
             {
                 if (s > 0 && (data.Numerals.IsNumeral(text[s - 1]) || text[s - 1] is '个' or '正' or '腊')) continue;
                 if (!m.Groups["d"].Success && !text.AsSpan(s, e - s).Contains('份') && !m.Groups["p"].Success && !a.IsBoundary(s)) continue;
+                // 三月三 (a festival), 一月一考 (a frequency): a numeral right after the month.
+                if (!m.Groups["d"].Success && e < text.Length && data.Numerals.IsNumeral(text[e])) continue;
             }
             int? year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : null;
             int? month = mg.Success ? Parse(mg.Value) : null;
@@ -51,6 +53,8 @@ internal sealed partial class DateExtractor(ExtractionData data)
         for (int i = 0; i < text.Length; i++)
         {
             if (!TextAnalysis.IsHan(text[i]) || !a.IsBoundary(i)) continue;
+            // 每月25日前: 日前 after a number belongs to that day, not a relative word.
+            if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is >= '０' and <= '９' || data.Numerals.IsNumeral(text[i - 1]))) continue;
             for (int len = Math.Min(maxWord, text.Length - i); len >= 2; len--)
             {
                 string w = text.Substring(i, len);

@@ -4,9 +4,12 @@ namespace CampaignText.Extraction.Dates;
 
 /// <summary>
 /// Resolves a <see cref="DateSpan"/> against the reference (issue) date. Parts left out are taken from
-/// the reference date, choosing the past (the latest such date not after it) unless the clause plans
-/// ahead (将, 计划…), then the future. A day alone right after a date of the same sentence (10月18日至21日)
-/// takes that date's month. Without a reference date such dates stay unresolved (normalized null).
+/// the reference date. When the clause plans ahead (将, 计划…) the date is the next one on or after it;
+/// otherwise the past reading (the latest such date not after it) unless the future reading is less than
+/// half as far away (or, before 前 of a deadline, nearer): a bulletin of 9月7日 reads 8月 as past, 10月
+/// and 9月30日 as this autumn's, and one of 5月20日 reads 10月底前完成 as this October. A day
+/// alone is this month's or the last (30日 is 8月30日) unless a plan or a deadline (15日前) points ahead. A day
+/// alone right after a date of the same sentence (10月18日至21日) takes that date's month. Without a reference date such dates stay unresolved (normalized null).
 /// </summary>
 internal sealed class DateResolver(ExtractionData data)
 {
@@ -50,14 +53,18 @@ internal sealed class DateResolver(ExtractionData data)
             int year = r.Year;
             if (span.Day is int d)
             {
-                int Cmp(int yy) => new DateTime(yy, month, Math.Min(d, DateTime.DaysInMonth(yy, month)), 0, 0, 0, DateTimeKind.Unspecified).CompareTo(r.ToDateTime(TimeOnly.MinValue));
-                if (!span.PlanAhead && Cmp(year) > 0) year--;
-                else if (span.PlanAhead && Cmp(year) < 0) year++;
+                DateOnly At(int yy) => new(yy, month, Math.Min(d, DateTime.DaysInMonth(yy, month)));
+                int past = At(year) <= r ? year : year - 1, future = At(year) >= r ? year : year + 1;
+                year = span.PlanAhead || PreferFuture(r.DayNumber - At(past).DayNumber, At(future).DayNumber - r.DayNumber, IsDeadline(text, span.End)) ? future : past;
                 if (d > DateTime.DaysInMonth(year, month)) return new DateMention(surface, span.Start, span.End, null, g, true);
                 return new DateMention(surface, span.Start, span.End, Day(new DateOnly(year, month, d)), g, true);
             }
-            if (!span.PlanAhead && month > r.Month) year--;
-            else if (span.PlanAhead && month < r.Month) year++;
+            if (month != r.Month)
+            {
+                int back = (r.Month - month + 12) % 12;
+                bool ahead = span.PlanAhead || PreferFuture(back, 12 - back, IsDeadline(text, span.End));
+                year = month > r.Month ? (ahead ? r.Year : r.Year - 1) : (ahead ? r.Year + 1 : r.Year);
+            }
             var (from, to) = Period(year, month, span.Part);
             return new DateMention(surface, span.Start, span.End, Month(new DateOnly(year, month, 1)), g, true, from, to);
         }
@@ -77,13 +84,26 @@ internal sealed class DateResolver(ExtractionData data)
             }
             if (reference is not DateOnly r) return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, true);
             var ymr = new DateOnly(r.Year, r.Month, 1);
-            if (!span.PlanAhead && day > r.Day) ymr = ymr.AddMonths(-1);
+            // A day alone is this month's or last month's; a deadline (15日前完成) or a plan points ahead.
+            bool deadline = IsDeadline(text, span.End);
+            if (!span.PlanAhead && !deadline && day > r.Day) ymr = ymr.AddMonths(-1);
             else if (span.PlanAhead && day < r.Day) ymr = ymr.AddMonths(1);
             if (day > DateTime.DaysInMonth(ymr.Year, ymr.Month)) return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, true);
             return new DateMention(surface, span.Start, span.End, Day(new DateOnly(ymr.Year, ymr.Month, day)), DateGranularity.Day, true);
         }
         return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, false);
     }
+
+    /// <summary>
+    /// Whether an unplanned date reads as the future one: only when it is less than half as far as the past
+    /// one, or, for a deadline (10月底前完成), when it is nearer.
+    /// </summary>
+    private static bool PreferFuture(int pastDistance, int futureDistance, bool deadline) =>
+        deadline ? futureDistance < pastDistance : futureDistance * 2 < pastDistance;
+
+    /// <summary>Whether the date ending at <paramref name="end"/> is a deadline: 前, 之前 or 以前 follows it.</summary>
+    private static bool IsDeadline(string text, int end) =>
+        end < text.Length && text[end] == '前' || text.AsSpan(end).StartsWith("之前") || text.AsSpan(end).StartsWith("以前");
 
     private static (DateOnly? From, DateOnly? To) Period(int y, int m, string? part)
     {

@@ -4,7 +4,8 @@ namespace CampaignText.Extraction.Measures;
 /// Finds measures. A taxonomy keyword after a carrying verb of the same clause (开展专项整治行动) gives
 /// trigger = that verb and object = the phrase from after the verb to the end of the keyword's noun
 /// phrase; a keyword used as a verb itself (检查社区, 整治违建) gives trigger = the keyword and object =
-/// the noun phrase after it. One mention per keyword occurrence.
+/// the noun phrase after it. One mention per keyword occurrence; a keyword naming an office or a post
+/// (宣传部, 督查办, 宣传员) gives none.
 /// </summary>
 internal sealed class MeasureExtractor(ExtractionData data)
 {
@@ -18,6 +19,8 @@ internal sealed class MeasureExtractor(ExtractionData data)
         {
             if (!TextAnalysis.IsHan(text[i]) || !tax.TryMatch(text, i, out string keyword, out string type)) continue;
             int kEnd = i + keyword.Length;
+            // An office or a post named after the work is no measure (宣传部部长, 督查办, 宣传员).
+            if (IsOfficeAfter(text, kEnd)) { i = kEnd - 1; continue; }
             // The keyword must sit on word boundaries or inside a longer noun (专项整治行动).
             if (!a.IsBoundary(i) && !(a.TokenAt(i) is { } tk && tk.Word.Contains(keyword, StringComparison.Ordinal))) continue;
             int clause = a.ClauseStart(i);
@@ -65,6 +68,13 @@ internal sealed class MeasureExtractor(ExtractionData data)
             i = objEnd - 1;
         }
         return result;
+    }
+
+    private static bool IsOfficeAfter(string text, int kEnd)
+    {
+        if (kEnd >= text.Length || "部办科处股员".IndexOf(text[kEnd], StringComparison.Ordinal) < 0) return false;
+        // 宣传部署, 整治办理, 检查处置: a verb, not an office.
+        return !(kEnd + 1 < text.Length && (text[kEnd], text[kEnd + 1]) is ('部', '署') or ('办', '理') or ('办', '法') or ('处', '理') or ('处', '置'));
     }
 
     /// <summary>End of the noun phrase starting at <paramref name="from"/>: nouns and noun-like words, at most 10 characters.</summary>

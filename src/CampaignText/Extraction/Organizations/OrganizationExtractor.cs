@@ -5,7 +5,8 @@ namespace CampaignText.Extraction.Organizations;
 /// <summary>
 /// Finds organisation names: a core name from models/extraction/organizations.txt with a place before
 /// it (a district, town or community, or 区/市/镇/街道/首都/北京市/中央). Core names that name a place
-/// themselves (区委, 团区委…) stand alone. 区… is filled in with the home district, 市… with its city.
+/// themselves (区委, 团区委…) stand alone. 区… is filled in with the home district, 市… with its city;
+/// 团区委 stays as written.
 /// </summary>
 internal sealed class OrganizationExtractor(ExtractionData data)
 {
@@ -93,7 +94,8 @@ internal sealed class OrganizationExtractor(ExtractionData data)
     {
         var home = a.Home;
         if (home is null) return surface;
-        if (surface.StartsWith("团区委", StringComparison.Ordinal)) return "团" + home.Name + "委" + surface[3..];
+        // 团区委 is the league's committee of the district; 团大兴区委 is no name a reader knows: it stays as written.
+        if (surface.StartsWith("团区委", StringComparison.Ordinal)) return surface;
         if (prefix == "区" || prefix.Length == 0 && surface.StartsWith("区", StringComparison.Ordinal)) return home.Name + surface[1..];
         if (prefix == "市" || prefix.Length == 0 && surface.StartsWith("市", StringComparison.Ordinal))
         {

@@ -3,7 +3,8 @@ namespace CampaignText.Extraction.People;
 /// <summary>
 /// Finds people: a name of two or three characters beginning with a family name, right after a title
 /// (区委书记夏林茂), before 同志 or a title (夏林茂同志, 夏林茂书记), or in a list of such names closed by
-/// 等. A title with no name after it gives nothing; a candidate that the dictionary knows as an ordinary
+/// 等, at the head of a sentence before a verb of speech (张翠萍要求：), and again wherever a name already
+/// found stands as a word of its own. A title with no name after it gives nothing; a candidate that the dictionary knows as an ordinary
 /// word (强调, 全体) is not a name.
 /// </summary>
 internal sealed class PersonExtractor(ExtractionData data)
@@ -11,6 +12,12 @@ internal sealed class PersonExtractor(ExtractionData data)
     /// <summary>Characters that cannot be the third character of a name: they begin what follows it.</summary>
     private const string NotThird = "讲在指强表出参主带同等介说要提对代调到就作先走听率一来为以和与及、，。；：！？的了是也都又再将已共向从于被把给通进深看慰了作";
     private const string Comrade = "同志";
+
+    /// <summary>Ordinary words that the dictionary tags as names.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal) { "师生", "全校师生", "全体", "党员", "干部", "群众", "居民", "村民", "市民", "学生", "教师", "职工" };
+
+    /// <summary>Verbs of speech that follow a speaker's name at the head of a sentence.</summary>
+    private static readonly string[] SpeechVerbs = ["指出", "强调", "要求", "表示", "提出", "说"];
 
     public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> organizations)
     {
@@ -25,7 +32,8 @@ internal sealed class PersonExtractor(ExtractionData data)
             int tl = LongestTitleAt(text, i, maxTitle);
             if (tl == 0) continue;
             int nameStart = i + tl;
-            int nameLen = NameLength(a, nameStart);
+            // 院长和楼栋长: a joint after the title starts the next title, not a name.
+            int nameLen = nameStart < text.Length && text[nameStart] is '和' or '与' or '及' ? 0 : NameLength(a, nameStart);
             if (nameLen > 0 && !(nameStart + nameLen < text.Length && IsTitlePrefix(text, nameStart, maxTitle)))
             {
                 int roleStart = RoleStart(a, i, maxTitle, organizations);
@@ -52,7 +60,8 @@ internal sealed class PersonExtractor(ExtractionData data)
                 int s = i - len;
                 if (s < 0) continue;
                 if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !a.IsBoundary(s) && !IsListJoint(text[s - 1])) continue;
-                if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !IsListJoint(text[s - 1]) && !EndsTitle(text, s, maxTitle)) continue;
+                bool taggedName = a.TokenAt(s) is { } nrTok && nrTok.Start == s && nrTok.End == i && nrTok.Tag.StartsWith("nr", StringComparison.Ordinal) && len == 3;
+                if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !IsListJoint(text[s - 1]) && !EndsTitle(text, s, maxTitle) && !(taggedName && a.IsBoundary(s))) continue;
                 if (!IsName(a, s, len)) continue;
                 // Before a title the name must be a word of its own (夏林茂书记, not 会长带队's 会).
                 if (!comrade && !(a.TokenAt(s) is { } nt && nt.Start == s && (nt.Tag.StartsWith("nr", StringComparison.Ordinal) || nt.End == i))) continue;
@@ -104,6 +113,8 @@ internal sealed class PersonExtractor(ExtractionData data)
                 else break;
             }
             if (list.Count == 0) continue;
+            // 东风路、牛王庙等老旧院落, 八达岭、龙庆峡等景区: places listed, not people.
+            if (PlaceAfterList(text, i + 1) || list.Any(x => PlaceFinals.Contains(text[x.S + x.L - 1]) && TitleLengthEndingAt(text, x.S, maxTitle) == 0)) continue;
             foreach (var (s, l) in list)
             {
                 string? role = null;
@@ -113,8 +124,48 @@ internal sealed class PersonExtractor(ExtractionData data)
             }
         }
 
+        // A name at the head of a sentence, before a verb of speech (张翠萍要求：, 王小明指出，).
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && TextAnalysis.IsHan(text[i - 1]) || !TextAnalysis.IsHan(text[i]) || !a.IsBoundary(i)) continue;
+            for (int len = 3; len >= 2; len--)
+            {
+                int end = i + len;
+                if (end >= text.Length || !SpeechVerbs.Any(v => string.CompareOrdinal(text, end, v, 0, v.Length) == 0 && (v.Length == 2 || end + 1 >= text.Length || !TextAnalysis.IsHan(text[end + 1])))) continue;
+                if (!a.IsBoundary(end) || !IsName(a, i, len)) continue;
+                Add(found, new PersonMention(text.Substring(i, len), i, end, text.Substring(i, len), null));
+                break;
+            }
+        }
+
+        // A name found once is found again wherever it stands as a word of its own (滕盛萍同志… 滕盛萍指出).
+        foreach (string name in found.Select(f => f.Text).Distinct(StringComparer.Ordinal).ToList())
+        {
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                if (found.Any(f => f.Start < at + name.Length && at < f.End)) continue;
+                if (!a.IsBoundary(at) || !a.IsBoundary(at + name.Length)) continue;
+                Add(found, new PersonMention(name, at, at + name.Length, name, null));
+            }
+        }
+
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
         return [.. found];
+    }
+
+    /// <summary>Last characters of place names (路, 村, 庙, 峪…): a list of such words before 等 names places.</summary>
+    private const string PlaceFinals = "路街巷村庙峪堡峡堤祠寺庄营屯坊桥湖河园岭沟";
+
+    /// <summary>Nouns after 等 that make the list one of places or bodies (等街道, 等重点道路, 等景区).</summary>
+    private static readonly string[] PlaceNouns = ["街道", "地区", "乡镇", "镇", "乡", "社区", "村", "小区", "景区", "景点", "道路", "重点道路", "路段", "院落", "老旧院落", "区域", "点位", "游客", "商圈", "公园", "单位", "部门", "街乡", "村居", "片区", "市场"];
+
+    private static bool PlaceAfterList(string text, int after)
+    {
+        foreach (string n in PlaceNouns)
+        {
+            if (string.CompareOrdinal(text, after, n, 0, n.Length) == 0) return true;
+        }
+        return false;
     }
 
     private static void Add(List<PersonMention> found, PersonMention m)
@@ -208,7 +259,7 @@ internal sealed class PersonExtractor(ExtractionData data)
         string cand = text.Substring(s, len);
         bool surname = data.Surnames.Contains(cand[..1]) || len == 3 && data.Surnames.Contains(cand[..2]);
         if (!surname) return false;
-        if (data.Titles.Contains(cand) || data.Organizations.Contains(cand)) return false;
+        if (data.Titles.Contains(cand) || data.Organizations.Contains(cand) || NotNames.Contains(cand)) return false;
         if (data.Titles.Any(t => cand.EndsWith(t, StringComparison.Ordinal))) return false;
         // An ordinary dictionary word covering the candidate is not a name (强调, 全体, 高度).
         var tok = a.TokenAt(s);
@@ -216,6 +267,8 @@ internal sealed class PersonExtractor(ExtractionData data)
         if (tok is { } t && t.Start == s && !t.Tag.StartsWith("nr", StringComparison.Ordinal) && t.End - t.Start >= 2 && t.End <= s + len && t.End - t.Start == len) return false;
         if (tok is { } t2 && t2.Start == s && !t2.Tag.StartsWith("nr", StringComparison.Ordinal) && t2.End - t2.Start >= 2 && t2.Tag is not "x" and not "nz" and not "n" and not "j") return false;
         if (tok is { } t3 && t3.Start < s && t3.End > s && !t3.Tag.StartsWith("nr", StringComparison.Ordinal)) return false;
+        // Cut out of a longer ordinary word (全天 of 全天候).
+        if (tok is { } t4 && t4.Start == s && t4.End > s + len && !t4.Tag.StartsWith("nr", StringComparison.Ordinal) && t4.Tag != "x") return false;
         return true;
     }
 }

@@ -21,6 +21,7 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, PlaceName>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly Dictionary<string, Division> byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TownEntry> townsByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<PlaceName>> townsByFirst = [];
 
     public Gazetteer(string divisions, string towns, string aliases)
     {
@@ -68,6 +69,13 @@ internal sealed class Gazetteer
             else if (byCode.TryGetValue(code, out var d) && d.Level == "county") Add(r[0], [d], null, []);
             else if (byCode.TryGetValue(code, out var g)) Add(r[0], [], null, [g]);
         }
+        foreach (var p in names.Values)
+        {
+            int sl = p.Town is null ? 0 : TownSuffixLength(p.Surface);
+            if (sl == 0 || p.Surface.Length - sl < 2) continue;
+            if (!townsByFirst.TryGetValue(p.Surface[0], out var list)) townsByFirst[p.Surface[0]] = list = [];
+            list.Add(p);
+        }
         MaxLength = names.Count == 0 ? 0 : names.Keys.Max(k => k.Length);
         lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -85,6 +93,38 @@ internal sealed class Gazetteer
         }
         return null;
     }
+
+    /// <summary>
+    /// Beijing towns that the text at <paramref name="start"/> may misprint in one character of the name
+    /// (旧官镇 for 旧宫镇, 天官院街道 for 天宫院街道): town names of that length, first character and suffix
+    /// (镇, 乡, 街道, 地区) that differ from the text in exactly one other character, each town once.
+    /// </summary>
+    public IReadOnlyList<PlaceName> NearTownsAt(string text, int start)
+    {
+        if (start >= text.Length || !townsByFirst.TryGetValue(text[start], out var list)) return [];
+        List<PlaceName>? found = null;
+        foreach (var p in list)
+        {
+            string n = p.Surface;
+            if (start + n.Length > text.Length) continue;
+            int suffix = TownSuffixLength(n);
+            if (string.CompareOrdinal(text, start + n.Length - suffix, n, n.Length - suffix, suffix) != 0) continue;
+            int diff = 0;
+            for (int k = 1; k < n.Length - suffix && diff < 2; k++)
+            {
+                char c = text[start + k];
+                if (c != n[k]) diff += c is >= '\u4e00' and <= '\u9fff' ? 1 : 2;
+            }
+            if (diff != 1) continue;
+            found ??= [];
+            if (!found.Any(f => f.Town!.Code == p.Town!.Code)) found.Add(p);
+        }
+        return found ?? (IReadOnlyList<PlaceName>)[];
+    }
+
+    private static int TownSuffixLength(string name) =>
+        name.EndsWith("街道", StringComparison.Ordinal) || name.EndsWith("地区", StringComparison.Ordinal) ? 2
+        : name.EndsWith('镇') || name.EndsWith('乡') ? 1 : 0;
 
     /// <summary>The place of a whole name, if any.</summary>
     public PlaceName? Find(string name) => names.GetValueOrDefault(name);

@@ -8,12 +8,20 @@ namespace CampaignText.Extraction.Places;
 /// in this order: (1) a city or province named right before the county (长春市朝阳区); (2) the home
 /// district's province; (3) the nearest city or province named earlier in the text; (4) any Beijing
 /// district, town or 北京/首都 named in the text; (5) Beijing's candidate when there is one, else the
-/// lowest code. Names shorter than three characters are never matched.
+/// lowest code. Names shorter than three characters are never matched. A Beijing town misprinted in one
+/// character (旧官镇) is read as the town meant when the home district or another place named lies in its district; a county name right after a Beijing district's short name
+/// (平谷新城区) is part of that district, not the county elsewhere.
 /// </remarks>
 internal sealed class PlaceExtractor(ExtractionData data)
 {
     private static readonly string[] HomeWords = ["我区", "全区", "本区"];
-    private const string NotVillageNext = "民居庄落级容貌务里干组两镇";
+    private const string NotVillageNext = "民居庄落级容貌务里干组两镇街科地乡路";
+
+    /// <summary>A verb right before 社区 or 村 (艺术进社区, 布置成社区, 分片包村): no name stands there.</summary>
+    private const string VerbBeforeSuffix = "进成包驻入到至赴";
+
+    /// <summary>County names that are ordinary words too (老城区 of 洛阳, 平房区 of 哈尔滨): matched only after their city.</summary>
+    private static readonly HashSet<string> CommonWordCounties = new(StringComparer.Ordinal) { "老城区", "新城区", "古城区", "平房区", "城中区", "城东区", "城西区", "城北区", "城南区" };
 
     public List<Mention> Extract(TextAnalysis a)
     {
@@ -34,10 +42,20 @@ internal sealed class PlaceExtractor(ExtractionData data)
         }
 
         int lastPlaceEnd = -1;
+        var misprints = new List<(int Pos, IReadOnlyList<PlaceName> Towns)>();
         for (int pos = 0; pos < text.Length;)
         {
             if (!TextAnalysis.IsHan(text[pos])) { pos++; continue; }
             var p = gaz.LongestAt(text, pos);
+            // 平谷新城区: a county name right after a district's short name is a part of that district.
+            if (p is not null && p.Town is null && AfterDistrictShortName(text, pos)) p = null;
+            if (p is not null && p.Town is null && CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => PrefixedByRegion(a, c, pos))) p = null;
+            if (p is null && beijingContext && a.IsBoundary(pos) && gaz.NearTownsAt(text, pos) is { Count: > 0 } near && a.IsBoundary(pos + near[0].Surface.Length))
+            {
+                misprints.Add((pos, near));
+                pos += near[0].Surface.Length;
+                continue;
+            }
             if (p is not null && (a.IsBoundary(pos) || pos == lastPlaceEnd) && EndOk(a, pos, pos + p.Surface.Length))
             {
                 int end = pos + p.Surface.Length;
@@ -68,9 +86,35 @@ internal sealed class PlaceExtractor(ExtractionData data)
             }
             pos++;
         }
+        // A misprinted town is read as the town meant when exactly one lies in the home district or the
+        // districts of the other places named (广州's 北京街道 is no misprint of 北苑街道) (旧官镇 beside 西红门镇 is 大兴区's 旧宫镇, not 延庆区's 旧县镇).
+        if (misprints.Count > 0)
+        {
+            var districts = result.Select(m => m switch { TownMention t => t.District, DistrictMention d => d.Normalized, _ => null })
+                .Where(d => d is not null).Append(a.Home?.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var (at, towns) in misprints)
+            {
+                var fit = towns.Where(t => districts.Contains(t.Town!.DistrictName)).ToList();
+                if (fit.Count != 1) continue;
+                var town = fit[0].Town!;
+                int end = at + fit[0].Surface.Length;
+                result.Add(new TownMention(text[at..end], at, end, town.Name, town.DistrictName, town.Code));
+            }
+        }
         result.AddRange(Communities(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         return result;
+    }
+
+    private bool AfterDistrictShortName(string text, int pos)
+    {
+        for (int len = 2; len <= 3 && len <= pos; len++)
+        {
+            if (!TextAnalysis.IsHan(text[pos - len])) break;
+            if (data.Gazetteer.Find(text.Substring(pos - len, len) + "区") is { Counties.Count: > 0 } d
+                && d.Counties.Any(c => data.Gazetteer.ProvinceOf(c) == Gazetteer.BeijingCode)) return true;
+        }
+        return false;
     }
 
     private static bool EndOk(TextAnalysis a, int start, int end)
@@ -148,6 +192,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             else continue;
             int suffixEnd = i + suffixLen;
             if (places.Any(p => p.Start < suffixEnd && i < p.End)) continue;
+            if (VerbBeforeSuffix.Contains(text[i - 1], StringComparison.Ordinal)) continue;
             int nameStart = NameStart(a, i, places, out int stopAt);
             if (nameStart < 0 || i - nameStart < 2) continue;
             string name = text[nameStart..suffixEnd];
@@ -182,7 +227,9 @@ internal sealed class PlaceExtractor(ExtractionData data)
             if (!insideSuffixToken)
             {
                 if (data.CommunityStopWords.Contains(piece)) break;
-                bool nameLike = tag.StartsWith('n') || tag is "x" or "j" or "l" or "nz" or "a" or "b" or "s" || tag == "ns";
+                // A one-character morpheme (炫 of 炫特嘉园社区) belongs to the name it stands before.
+                bool nameLike = tag.StartsWith('n') || tag is "x" or "j" or "l" or "nz" or "a" or "b" or "s" || tag == "ns"
+                    || piece.Length == 1 && tag is "vg" or "ag" or "ng" or "dg" or "tg" or "g";
                 if (!nameLike) break;
             }
             else if (data.CommunityStopWords.Contains(piece) || tag is "v" or "p" or "r" or "d" or "c" or "u" or "m" or "q" or "f")

@@ -5,8 +5,9 @@ namespace CampaignText.Extraction.Quantities;
 /// <summary>
 /// Finds quantities: Arabic and Chinese numbers with their approximation words and unit. Leaves out
 /// years and dates, phone and fax numbers, e-mail and web addresses, issue numbers and ordinals (第…),
-/// enumerations (一是, 一要, 一、), service numbers (12345), numerals inside names (三里河, 四季青), and
-/// Chinese numbers with no unit.
+/// enumerations (一是, 一要, 一、), service numbers (12345), numerals inside names (三里河, 四季青), rankings
+/// (前二十名, 后三位), anniversaries (70周年), road numbers (101国道), ratios (4:4:2) and Chinese numbers with
+/// no unit.
 /// </summary>
 internal sealed partial class QuantityExtractor(ExtractionData data)
 {
@@ -24,6 +25,9 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
 
     [GeneratedRegex(@"百分之([零〇一二两三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)?)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PercentWordsRegex();
+
+    /// <summary>Units that begin another word when these characters follow them.</summary>
+    private static readonly Dictionary<string, string> UnitNotBefore = new(StringComparer.Ordinal) { ["周"] = "年岁", ["车"] = "道位间型库", ["节"] = "假日点" };
 
     private const string RangeSeparators = "至到-~～—－";
     private const string NotAfterNumber = "号路线届版时点楼层室期级";
@@ -129,8 +133,22 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             unitSurface = surf;
             pos += surf.Length;
         }
+        else if (pos + 1 < text.Length && text[pos] == '大' && data.Units.TryMatch(text, pos + 1, out string big, out _, out _) && (big.Length >= 2 || big is "类" or "项"))
+        {
+            // 3大片区, 四大类: 大 between the number and a unit (of two characters, or 类 or 项).
+            unitSurface = text.Substring(pos, big.Length + 1);
+            pos += big.Length + 1;
+        }
         if (unitSurface is null) pos = beforeUnit;
         int unitEnd = pos;
+        // 70周年 (an anniversary), 6车道 (lanes), 十一节假日 (a holiday): the unit begins another word.
+        if (unitSurface is not null && pos < text.Length && UnitNotBefore.TryGetValue(unitSurface, out string? notNext) && notNext.Contains(text[pos], StringComparison.Ordinal)) return null;
+        // Road numbers: 101国道, 京藏高速G6.
+        if (unitSurface is null && (text.AsSpan(pos).StartsWith("国道") || text.AsSpan(pos).StartsWith("省道") || text.AsSpan(pos).StartsWith("县道"))) return null;
+        // Ratios and clock times: 4:4:2, 8:30.
+        if (s > 1 && text[s - 1] is ':' or '：' && char.IsAsciiDigit(text[s - 2])) return null;
+        // Rankings are not counts: 前二十名, 后三位.
+        if (unitSurface is "名" or "位" && before > 0 && text[before - 1] is '前' or '后') return null;
 
         if (!arabic)
         {
@@ -147,7 +165,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             {
                 if (data.NonQuantities.Contains(digits)) return null;
                 if (digits.Replace(",", "", StringComparison.Ordinal).Length >= 7 && !digits.Contains(',', StringComparison.Ordinal)) return null;
-                if (digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)) && !digits.Contains('.', StringComparison.Ordinal)) return null;
+                if (digits.Length == 4 && number == digits && infix is null && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)) && !digits.Contains('.', StringComparison.Ordinal)) return null;
                 if (pos < text.Length && NotAfterNumber.Contains(text[pos], StringComparison.Ordinal)) return null;
                 if (pos < text.Length && text[pos] is '年' or '月' or '日' or ':' or '：' or '.' or '、' or '．' && !(text[pos] == '.' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]))) return null;
                 if (s > 0 && text[s - 1] is '（' or '(' && pos < text.Length && text[pos] is '）' or ')') return null;

@@ -23,10 +23,15 @@ internal sealed class QuantityResolver(ExtractionData data)
         string? unit = null;
         decimal multiplier = 1;
         if (span.UnitSurface is "%" or "％" or "百分之") unit = "%";
-        else if (span.UnitSurface is not null && data.Units.TryMatch(span.UnitSurface, 0, out _, out string u, out decimal m))
+        else if (span.UnitSurface is not null && data.Units.TryMatch(span.UnitSurface.TrimStart('大'), 0, out _, out string u, out decimal m))
         {
             unit = u;
             multiplier = m;
+        }
+        else if (span.UnitSurface is null && span.Number.Length > 0 && span.Number[^1] is '万' or '亿' && IsMoney(text, span.End))
+        {
+            // 3000多万老旧小区改造资金: the yuan left out before a sum of money.
+            unit = "元";
         }
         value *= multiplier;
         if (max is not null) max *= multiplier;
@@ -49,6 +54,21 @@ internal sealed class QuantityResolver(ExtractionData data)
         if (noun is null && (unit is null || !NonCountUnits.Contains(unit))) noun = PrecedingNoun(a, span.Start, clauseFloor);
         string? subject = FollowingNoun(a, span.End) ?? Subject(a, span.Start, clauseFloor);
         return new QuantityMention(text[span.Start..span.End], span.Start, span.End, value, unit, noun, approx, subject, max);
+    }
+
+    private static readonly string[] MoneyWords = ["资金", "经费", "投资", "投入", "款", "补贴", "奖金"];
+
+    /// <summary>Whether the words after a bare sum (up to the next punctuation, 16 characters at most) name money.</summary>
+    private static bool IsMoney(string text, int end)
+    {
+        int stop = end;
+        while (stop < text.Length && stop - end < 16 && TextAnalysis.IsHan(text[stop])) stop++;
+        var after = text.AsSpan(end, stop - end);
+        foreach (string w in MoneyWords)
+        {
+            if (after.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private Approximation Lookup(string surface, string position)
