@@ -37,7 +37,8 @@ internal static class EvaluateCommand
             results.Add((baseline.CrossValidateMajority(core, k), 0));
             ClassifierTrainerOptions[] models =
             [
-                new() { Seed = s, Algorithm = ClassifierAlgorithm.Sdca, Features = ClassifierFeatures.CharactersOnly },
+                new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, Features = ClassifierFeatures.CharactersOnly },
+                new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.Sdca },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.LightGbm },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.Perceptron },

@@ -6,7 +6,7 @@ using CampaignText.Classification;
 namespace CampaignText.Cli.Commands;
 
 /// <summary>
-/// <c>campaigntext train CORPUS --out FILE [--trainer sdca|lightgbm|perceptron] [--seed N]</c>: trains
+/// <c>campaigntext train CORPUS --out FILE [--trainer maxent|sdca|lightgbm|perceptron] [--seed N]</c>: trains
 /// the paragraph classifier on the corpus folder's labels.csv and saves the model zip.
 /// </summary>
 internal static class TrainCommand
@@ -15,8 +15,8 @@ internal static class TrainCommand
     {
         var corpus = new Argument<string>("CORPUS") { Description = "The corpus folder (holding labels.csv)" };
         var output = new Option<string>("--out") { Description = "Where to write the model zip", DefaultValueFactory = _ => "models/paragraph-classifier.zip" };
-        var trainer = new Option<string>("--trainer") { Description = "sdca (linear maximum entropy), lightgbm or perceptron", DefaultValueFactory = _ => "sdca" };
-        trainer.AcceptOnlyFromAmong("sdca", "lightgbm", "perceptron");
+        var trainer = new Option<string>("--trainer") { Description = "maxent (linear maximum entropy by L-BFGS), sdca (the same model by SDCA), lightgbm or perceptron", DefaultValueFactory = _ => "maxent" };
+        trainer.AcceptOnlyFromAmong("maxent", "sdca", "lightgbm", "perceptron");
         var seed = new Option<int>("--seed") { Description = "Seed of every random choice", DefaultValueFactory = _ => new ClassifierTrainerOptions().Seed };
         var command = new Command("train", "Train the paragraph classifier on a labelled corpus and save the model.") { corpus, output, trainer, seed };
         command.SetAction(parse => context.Run(() =>
@@ -44,8 +44,9 @@ internal static class TrainCommand
     /// <summary>The algorithm a --trainer value names.</summary>
     internal static ClassifierAlgorithm ParseAlgorithm(string? name) => name switch
     {
+        "sdca" => ClassifierAlgorithm.Sdca,
         "lightgbm" => ClassifierAlgorithm.LightGbm,
         "perceptron" => ClassifierAlgorithm.Perceptron,
-        _ => ClassifierAlgorithm.Sdca,
+        _ => ClassifierAlgorithm.MaximumEntropy,
     };
 }

@@ -9,7 +9,7 @@ namespace CampaignText.Classification;
 /// <summary>
 /// The ML.NET estimator chain of the paragraph classifier: label to key, word n-grams over the
 /// segmenter's space-joined words, character n-grams over the text, each block L2-normalised, then the
-/// algorithm. Every algorithm runs single-threaded so a seed gives the same model every time.
+/// algorithm (LightGBM also drops n-grams seen in fewer than 3 paragraphs). Every algorithm runs single-threaded so a seed gives the same model every time.
 /// </summary>
 internal static class ClassifierPipeline
 {
@@ -38,17 +38,35 @@ internal static class ClassifierPipeline
             blocks = ["WordGrams", "CharGrams"];
         }
 
-        chain = chain.Append(ml.Transforms.Concatenate(Features, blocks)).AppendCacheCheckpoint(ml);
+        chain = chain.Append(ml.Transforms.Concatenate(Features, blocks));
+        if (algorithm == ClassifierAlgorithm.LightGbm)
+        {
+            // Trees gain nothing from n-grams seen in fewer than 3 paragraphs, and train 8 times faster without them.
+            chain = chain.Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount(Features, count: 3));
+        }
+
+        chain = chain.AppendCacheCheckpoint(ml);
         return chain.Append(Trainer(ml, algorithm, seed));
     }
 
     private static IEstimator<ITransformer> Trainer(MLContext ml, ClassifierAlgorithm algorithm, int seed) => algorithm switch
     {
+        // L2 weights chosen by grouped cross-validation on the corpus (0.01–1 score alike for L-BFGS;
+        // SDCA's automatic choice underfits, 1e-4 is its best).
+        ClassifierAlgorithm.MaximumEntropy => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = Label,
+            FeatureColumnName = Features,
+            NumberOfThreads = 1,
+            L2Regularization = 0.1f,
+            L1Regularization = 0f,
+        }),
         ClassifierAlgorithm.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = Label,
             FeatureColumnName = Features,
             NumberOfThreads = 1,
+            L2Regularization = 1e-4f,
             MaximumNumberOfIterations = 50,
         }),
         ClassifierAlgorithm.LightGbm => ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
@@ -56,7 +74,7 @@ internal static class ClassifierPipeline
             LabelColumnName = Label,
             FeatureColumnName = Features,
             NumberOfThreads = 1,
-            NumberOfIterations = 150,
+            NumberOfIterations = 100,
             LearningRate = 0.1,
             NumberOfLeaves = 8,
             MinimumExampleCountPerLeaf = 5,
@@ -64,7 +82,7 @@ internal static class ClassifierPipeline
             Silent = true,
         }),
         ClassifierAlgorithm.Perceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
-            ml.BinaryClassification.Trainers.AveragedPerceptron(labelColumnName: Label, featureColumnName: Features, numberOfIterations: 20),
+            ml.BinaryClassification.Trainers.AveragedPerceptron(labelColumnName: Label, featureColumnName: Features, numberOfIterations: 30),
             labelColumnName: Label,
             useProbabilities: true),
         _ => throw new ArgumentOutOfRangeException(nameof(algorithm)),

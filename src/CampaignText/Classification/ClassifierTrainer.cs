@@ -97,6 +97,7 @@ public sealed class ClassifierTrainer
     /// <summary>The id of an algorithm as the CLI and the manifest spell it.</summary>
     public static string AlgorithmId(ClassifierAlgorithm algorithm) => algorithm switch
     {
+        ClassifierAlgorithm.MaximumEntropy => "maxent",
         ClassifierAlgorithm.Sdca => "sdca",
         ClassifierAlgorithm.LightGbm => "lightgbm",
         ClassifierAlgorithm.Perceptron => "perceptron",

@@ -8,8 +8,8 @@ public sealed record ClassifierTrainerOptions
     /// <summary>The five core categories of the output contract, the ones the shipped model learns.</summary>
     public static readonly IReadOnlyList<string> CoreCategories = ["briefs", "creation", "dispatch", "exchange", "inspection"];
 
-    /// <summary>The learning algorithm; <see cref="ClassifierAlgorithm.Sdca"/> by default.</summary>
-    public ClassifierAlgorithm Algorithm { get; init; } = ClassifierAlgorithm.Sdca;
+    /// <summary>The learning algorithm; <see cref="ClassifierAlgorithm.MaximumEntropy"/> by default.</summary>
+    public ClassifierAlgorithm Algorithm { get; init; } = ClassifierAlgorithm.MaximumEntropy;
 
     /// <summary>The features; words and characters by default.</summary>
     public ClassifierFeatures Features { get; init; } = ClassifierFeatures.WordsAndCharacters;

@@ -45,7 +45,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     /// <summary>The categories the model chooses among, in score order.</summary>
     public IReadOnlyList<string> Categories => categories;
 
-    /// <summary>The algorithm the model was trained with (sdca, lightgbm or perceptron).</summary>
+    /// <summary>The algorithm the model was trained with (maxent, sdca, lightgbm or perceptron).</summary>
     public string Algorithm => manifest.Algorithm;
 
     /// <summary>The features the model uses (words+chars or chars).</summary>
@@ -139,16 +139,26 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = new MemoryStream();
         ml.Model.Save(model, inputSchema, buffer);
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        buffer.Position = 0;
+        // Rewritten entry by entry with a fixed timestamp, so the same model gives the same bytes.
+        var stamp = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using (var source = new ZipArchive(buffer, ZipArchiveMode.Read))
+        using (var target = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var entry = zip.CreateEntry(ModelManifest.EntryName, CompressionLevel.Optimal);
-            entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            using var writer = new StreamWriter(entry.Open());
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = stamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+
+            var manifestEntry = target.CreateEntry(ModelManifest.EntryName, CompressionLevel.Optimal);
+            manifestEntry.LastWriteTime = stamp;
+            using var writer = new StreamWriter(manifestEntry.Open());
             writer.Write(manifest.ToJson());
         }
-
-        buffer.Position = 0;
-        buffer.CopyTo(stream);
     }
 
     /// <inheritdoc/>
