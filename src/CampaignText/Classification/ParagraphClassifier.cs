@@ -27,6 +27,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     private readonly DataViewSchema inputSchema;
     private readonly ModelManifest manifest;
     private readonly string[] categories;
+    private readonly LinearScorer? scorer;
     private readonly ConcurrentBag<PredictionEngine<ParagraphRow, ParagraphScores>> engines = [];
 
     internal ParagraphClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, ModelManifest manifest)
@@ -36,6 +37,8 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         this.inputSchema = inputSchema;
         this.manifest = manifest;
         categories = ScoreCategories(model, inputSchema) ?? [.. manifest.Categories];
+        scorer = LinearScorer.TryCreate(model, inputSchema);
+        if (scorer is not null && scorer.Classes != categories.Length) scorer = null;
     }
 
     /// <summary>The model shipped in the library (models/paragraph-classifier.zip), loaded once on first use.</summary>
@@ -166,16 +169,14 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var row = ParagraphFeaturizer.ToRow(text);
-        if (!engines.TryTake(out var engine)) engine = ml.Model.CreatePredictionEngine<ParagraphRow, ParagraphScores>(model, inputSchema);
-        try
+        if (scorer is not null)
         {
-            return ToLabel(engine.Predict(row).Score);
+            Span<double> probabilities = stackalloc double[scorer.Classes];
+            scorer.Score(ParagraphFeaturizer.Characters(text), ParagraphFeaturizer.WordList(text), probabilities);
+            return ToLabel(probabilities);
         }
-        finally
-        {
-            engines.Add(engine);
-        }
+
+        return ToLabel([.. PredictWithEngine(text).Select(x => (double)x)]);
     }
 
     /// <summary>
@@ -188,6 +189,12 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     {
         ArgumentNullException.ThrowIfNull(texts);
         var labels = new ParagraphLabel?[texts.Count];
+        if (scorer is not null)
+        {
+            for (int i = 0; i < texts.Count; i++) labels[i] = Predict(texts[i]);
+            return labels;
+        }
+
         var rows = new List<ParagraphRow>(texts.Count);
         var positions = new List<int>(texts.Count);
         for (int i = 0; i < texts.Count; i++)
@@ -203,7 +210,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         return labels;
     }
 
-    /// <summary>Scores featurised rows in one pass through the model.</summary>
+    /// <summary>Scores featurised rows in one pass through ML.NET's transformer.</summary>
     internal ParagraphLabel?[] PredictRows(IReadOnlyList<ParagraphRow> rows)
     {
         var labels = new ParagraphLabel?[rows.Count];
@@ -211,7 +218,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         int n = 0;
         foreach (var scores in scored.GetColumn<float[]>(ClassifierPipeline.Score))
         {
-            labels[n++] = ToLabel(scores);
+            labels[n++] = ToLabel([.. scores.Select(x => (double)x)]);
         }
 
         return labels;
@@ -223,11 +230,27 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text)) return [];
+        if (scorer is not null)
+        {
+            var probabilities = new double[scorer.Classes];
+            scorer.Score(ParagraphFeaturizer.Characters(text), ParagraphFeaturizer.WordList(text), probabilities);
+            return probabilities;
+        }
+
+        return [.. PredictWithEngine(text).Select(s => (double)s)];
+    }
+
+    /// <summary>Whether predictions skip ML.NET's row machinery (maximum-entropy models do).</summary>
+    internal bool HasFastScorer => scorer is not null;
+
+    /// <summary>The probabilities as ML.NET's own prediction engine computes them.</summary>
+    internal float[] PredictWithEngine(string text)
+    {
         var row = ParagraphFeaturizer.ToRow(text);
         if (!engines.TryTake(out var engine)) engine = ml.Model.CreatePredictionEngine<ParagraphRow, ParagraphScores>(model, inputSchema);
         try
         {
-            return [.. engine.Predict(row).Score.Select(s => (double)s)];
+            return engine.Predict(row).Score;
         }
         finally
         {
@@ -242,7 +265,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         return ml;
     }
 
-    private ParagraphLabel? ToLabel(float[] scores)
+    private ParagraphLabel? ToLabel(ReadOnlySpan<double> scores)
     {
         if (scores.Length == 0) return null;
         int best = 0;
@@ -251,8 +274,9 @@ public sealed class ParagraphClassifier : IParagraphClassifier
             if (scores[i] > scores[best]) best = i;
         }
 
-        if (float.IsNaN(scores[best]) || best >= categories.Length) return null;
-        return new ParagraphLabel(categories[best], Math.Round(Math.Clamp((double)scores[best], 0, 1), 4));
+        if (double.IsNaN(scores[best]) || best >= categories.Length) return null;
+        // Rounded to 4 places, which also hides the float rounding between the fast scorer and ML.NET.
+        return new ParagraphLabel(categories[best], Math.Round(Math.Clamp(scores[best], 0, 1), 4));
     }
 
     private static string[]? ScoreCategories(ITransformer model, DataViewSchema inputSchema)

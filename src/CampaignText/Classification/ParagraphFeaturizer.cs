@@ -29,30 +29,26 @@ internal static class ParagraphFeaturizer
     }
 
     /// <summary>The segmenter's words with letters or digits, digits folded to 0, joined by spaces.</summary>
-    public static string Words(string text)
+    public static string Words(string text) => string.Join(' ', WordList(text));
+
+    /// <summary>The segmenter's words with letters or digits, whitespace removed and digits folded to 0.</summary>
+    public static List<string> WordList(string text)
     {
-        var sb = new StringBuilder(text.Length + text.Length / 2);
-        foreach (var word in JiebaSegmenter.Campaign.Cut(text))
+        var tokens = JiebaSegmenter.Campaign.Cut(text);
+        var words = new List<string>(tokens.Count);
+        foreach (var word in tokens)
         {
-            bool content = false;
+            bool content = false, clean = true;
             foreach (char c in word)
             {
-                if (char.IsLetterOrDigit(c))
-                {
-                    content = true;
-                    break;
-                }
+                if (char.IsLetterOrDigit(c)) content = true;
+                if (c is >= '0' and <= '9' || char.IsWhiteSpace(c)) clean = false;
             }
 
             if (!content) continue;
-            if (sb.Length > 0) sb.Append(' ');
-            foreach (char c in word)
-            {
-                if (char.IsWhiteSpace(c)) continue;
-                sb.Append(c is >= '0' and <= '9' ? '0' : c);
-            }
+            words.Add(clean ? word : Characters(word));
         }
 
-        return sb.ToString();
+        return words;
     }
 }
