@@ -30,6 +30,8 @@ public static class Program
         root.Subcommands.Add(KeywordsCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
         return root;
     }
 }

@@ -93,6 +93,6 @@ public sealed class CampaignPipelineBuilder
         kinds,
         classify ? classifier ?? DefaultClassifier() : null);
 
-    // The embedded paragraph model, once one ships; until then paragraphs stay unlabelled.
-    private static IParagraphClassifier? DefaultClassifier() => null;
+    // The embedded paragraph model, shared and loaded on the first paragraph labelled.
+    private static IParagraphClassifier? DefaultClassifier() => EmbeddedClassifier.Instance;
 }

@@ -19,6 +19,9 @@ internal static class EmbeddedData
     public const string GazetteerBeijingTowns = "beijing-towns.tsv";
     public const string GazetteerAliases = "aliases.tsv";
 
+    /// <summary>The paragraph classifier (an ML.NET zip, embedded as is: it is compressed already).</summary>
+    public const string ParagraphModel = "paragraph-classifier.zip";
+
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
         [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon,
@@ -33,6 +36,11 @@ internal static class EmbeddedData
             ?? throw new CampaignTextException($"embedded data file '{name}' is missing from the CampaignText assembly");
         return new GZipStream(stream, CompressionMode.Decompress);
     }
+
+    /// <summary>Opens an embedded file stored without gzip (<see cref="ParagraphModel"/>).</summary>
+    public static Stream OpenRaw(string name) =>
+        Assembly.GetManifestResourceStream("CampaignText.Data." + name)
+        ?? throw new CampaignTextException($"embedded data file '{name}' is missing from the CampaignText assembly");
 
     /// <summary>Reads a whole embedded data file as UTF-8 text.</summary>
     public static string ReadAllText(string name)

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using CampaignText.Classification;
+
+namespace CampaignText.Cli.Commands;
+
+/// <summary>
+/// <c>campaigntext train CORPUS --out FILE [--trainer maxent|sdca|lightgbm|perceptron] [--seed N]</c>: trains
+/// the paragraph classifier on the corpus folder's labels.csv and saves the model zip.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var corpus = new Argument<string>("CORPUS") { Description = "The corpus folder (holding labels.csv)" };
+        var output = new Option<string>("--out") { Description = "Where to write the model zip", DefaultValueFactory = _ => "models/paragraph-classifier.zip" };
+        var trainer = new Option<string>("--trainer") { Description = "maxent (linear maximum entropy by L-BFGS), sdca (the same model by SDCA), lightgbm or perceptron", DefaultValueFactory = _ => "maxent" };
+        trainer.AcceptOnlyFromAmong("maxent", "sdca", "lightgbm", "perceptron");
+        var seed = new Option<int>("--seed") { Description = "Seed of every random choice", DefaultValueFactory = _ => new ClassifierTrainerOptions().Seed };
+        var command = new Command("train", "Train the paragraph classifier on a labelled corpus and save the model.") { corpus, output, trainer, seed };
+        command.SetAction(parse => context.Run(() =>
+        {
+            var examples = TrainingCorpus.Load(parse.GetValue(corpus)!);
+            var options = new ClassifierTrainerOptions { Algorithm = ParseAlgorithm(parse.GetValue(trainer)), Seed = parse.GetValue(seed) };
+            var clock = Stopwatch.StartNew();
+            var model = new ClassifierTrainer(options).Train(examples);
+            clock.Stop();
+            string path = parse.GetValue(output)!;
+            model.Save(path);
+            var ci = CultureInfo.InvariantCulture;
+            context.Out.WriteLine(string.Create(ci, $"trained {model.Algorithm} ({model.Features}), seed {model.Seed}, on {model.TrainingExamples} paragraphs in {clock.Elapsed.TotalSeconds:0.0} s"));
+            foreach (var group in examples.Where(e => options.Categories.Contains(e.Category)).GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                context.Out.WriteLine(string.Create(ci, $"  {group.Key,-12}{group.Count(),5}"));
+            }
+
+            context.Out.WriteLine($"saved {path}");
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>The algorithm a --trainer value names.</summary>
+    internal static ClassifierAlgorithm ParseAlgorithm(string? name) => name switch
+    {
+        "sdca" => ClassifierAlgorithm.Sdca,
+        "lightgbm" => ClassifierAlgorithm.LightGbm,
+        "perceptron" => ClassifierAlgorithm.Perceptron,
+        _ => ClassifierAlgorithm.MaximumEntropy,
+    };
+}

@@ -1,0 +1,11 @@
+namespace CampaignText.Classification;
+
+/// <summary>Which features a <see cref="ClassifierTrainer"/> gives its algorithm.</summary>
+public enum ClassifierFeatures
+{
+    /// <summary>Word unigrams and bigrams from the campaign segmenter, plus character 1–3-grams; the default.</summary>
+    WordsAndCharacters,
+
+    /// <summary>Character 1–3-grams only (a baseline that needs no segmenter).</summary>
+    CharactersOnly,
+}

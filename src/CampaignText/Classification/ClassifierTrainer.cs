@@ -1,0 +1,133 @@
+using Microsoft.ML;
+
+namespace CampaignText.Classification;
+
+/// <summary>
+/// Trains and cross-validates paragraph classifiers. Everything random is seeded from
+/// <see cref="ClassifierTrainerOptions.Seed"/> and every algorithm runs single-threaded, so the same
+/// examples and options give the same model and the same predictions on every run. Cross-validation
+/// folds are grouped by document: no bulletin is ever in both the training and the test part.
+/// </summary>
+/// <example>
+/// <code>
+/// var examples = TrainingCorpus.Load("corpus");
+/// var trainer = new ClassifierTrainer(new ClassifierTrainerOptions { Seed = 7 });
+/// Console.Write(trainer.CrossValidate(examples, folds: 5).ToText());
+/// trainer.Train(examples).Save("models/paragraph-classifier.zip");
+/// </code>
+/// </example>
+public sealed class ClassifierTrainer
+{
+    /// <summary>Creates a trainer.</summary>
+    /// <param name="options">The settings; the defaults when null.</param>
+    public ClassifierTrainer(ClassifierTrainerOptions? options = null)
+    {
+        Options = options ?? new ClassifierTrainerOptions();
+        if (Options.Categories.Count < 2) throw new ArgumentException("at least two categories are needed", nameof(options));
+    }
+
+    /// <summary>The settings.</summary>
+    public ClassifierTrainerOptions Options { get; }
+
+    /// <summary>A short name of the algorithm and features, as reports and the model manifest give it.</summary>
+    public string Name => $"{AlgorithmId(Options.Algorithm)} ({FeaturesId(Options.Features)})";
+
+    /// <summary>Trains a classifier on the examples of <see cref="ClassifierTrainerOptions.Categories"/>.</summary>
+    /// <param name="examples">Labelled paragraphs; examples of other categories are left out.</param>
+    /// <exception cref="ArgumentException">Fewer than two of the categories have examples.</exception>
+    public ParagraphClassifier Train(IEnumerable<LabeledParagraph> examples)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var kept = Select(examples);
+        return Fit([.. kept.Select(e => ParagraphFeaturizer.ToRow(e.Text, e.Category))]);
+    }
+
+    /// <summary>
+    /// Cross-validates the trainer: each fold's documents are held out in turn, a model is trained on the
+    /// others, and every held-out paragraph's prediction goes into one report.
+    /// </summary>
+    /// <param name="examples">Labelled paragraphs; examples of other categories are left out.</param>
+    /// <param name="folds">How many folds (at least 2, at most the number of documents).</param>
+    public ClassifierReport CrossValidate(IEnumerable<LabeledParagraph> examples, int folds = 5)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var kept = Select(examples);
+        var rows = kept.Select(e => ParagraphFeaturizer.ToRow(e.Text, e.Category)).ToArray();
+        var fold = DocumentFolds.Assign(kept, folds, Options.Seed);
+        var predicted = new string[kept.Count];
+        for (int f = 0; f < folds; f++)
+        {
+            var train = rows.Where((_, i) => fold[i] != f).ToArray();
+            var testIndexes = Enumerable.Range(0, rows.Length).Where(i => fold[i] == f).ToArray();
+            var model = Fit(train);
+            var labels = model.PredictRows([.. testIndexes.Select(i => rows[i])]);
+            for (int j = 0; j < testIndexes.Length; j++) predicted[testIndexes[j]] = labels[j]?.Category ?? "";
+        }
+
+        return new ClassifierReport(Name, Options.Categories, [.. kept.Select(e => e.Category)], predicted);
+    }
+
+    /// <summary>
+    /// The majority-class baseline over the same grouped folds: every held-out paragraph gets the
+    /// category most frequent in its fold's training part.
+    /// </summary>
+    /// <param name="examples">Labelled paragraphs; examples of other categories are left out.</param>
+    /// <param name="folds">How many folds.</param>
+    public ClassifierReport CrossValidateMajority(IEnumerable<LabeledParagraph> examples, int folds = 5)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var kept = Select(examples);
+        var fold = DocumentFolds.Assign(kept, folds, Options.Seed);
+        var predicted = new string[kept.Count];
+        for (int f = 0; f < folds; f++)
+        {
+            string majority = kept.Where((_, i) => fold[i] != f)
+                .GroupBy(e => e.Category, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .First().Key;
+            for (int i = 0; i < kept.Count; i++)
+            {
+                if (fold[i] == f) predicted[i] = majority;
+            }
+        }
+
+        return new ClassifierReport("majority class", Options.Categories, [.. kept.Select(e => e.Category)], predicted);
+    }
+
+    /// <summary>The id of an algorithm as the CLI and the manifest spell it.</summary>
+    public static string AlgorithmId(ClassifierAlgorithm algorithm) => algorithm switch
+    {
+        ClassifierAlgorithm.MaximumEntropy => "maxent",
+        ClassifierAlgorithm.Sdca => "sdca",
+        ClassifierAlgorithm.LightGbm => "lightgbm",
+        ClassifierAlgorithm.Perceptron => "perceptron",
+        _ => throw new ArgumentOutOfRangeException(nameof(algorithm)),
+    };
+
+    private static string FeaturesId(ClassifierFeatures features) =>
+        features == ClassifierFeatures.CharactersOnly ? "chars" : "words+chars";
+
+    private List<LabeledParagraph> Select(IEnumerable<LabeledParagraph> examples)
+    {
+        var wanted = new HashSet<string>(Options.Categories, StringComparer.Ordinal);
+        var kept = examples.Where(e => wanted.Contains(e.Category) && !string.IsNullOrWhiteSpace(e.Text))
+            .OrderBy(e => e.Document, StringComparer.Ordinal).ThenBy(e => e.Index)
+            .ToList();
+        if (kept.Select(e => e.Category).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            throw new ArgumentException("the examples hold fewer than two of the trainer's categories", nameof(examples));
+        }
+
+        return kept;
+    }
+
+    private ParagraphClassifier Fit(ParagraphRow[] rows)
+    {
+        var ml = ParagraphClassifier.CreateContext(Options.Seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var model = ClassifierPipeline.Build(ml, Options.Algorithm, Options.Features, Options.Seed).Fit(data);
+        var categories = rows.Select(r => r.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var manifest = new ModelManifest(ModelManifest.CurrentSchemaVersion, AlgorithmId(Options.Algorithm), FeaturesId(Options.Features), Options.Seed, categories, rows.Length);
+        return new ParagraphClassifier(ml, model, data.Schema, manifest);
+    }
+}

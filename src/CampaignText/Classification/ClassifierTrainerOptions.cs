@@ -1,0 +1,26 @@
+using CampaignText.Structure;
+
+namespace CampaignText.Classification;
+
+/// <summary>Settings of a <see cref="ClassifierTrainer"/>.</summary>
+public sealed record ClassifierTrainerOptions
+{
+    /// <summary>The five core categories of the output contract, the ones the shipped model learns.</summary>
+    public static readonly IReadOnlyList<string> CoreCategories = ["briefs", "creation", "dispatch", "exchange", "inspection"];
+
+    /// <summary>The learning algorithm; <see cref="ClassifierAlgorithm.MaximumEntropy"/> by default.</summary>
+    public ClassifierAlgorithm Algorithm { get; init; } = ClassifierAlgorithm.MaximumEntropy;
+
+    /// <summary>The features; words and characters by default.</summary>
+    public ClassifierFeatures Features { get; init; } = ClassifierFeatures.WordsAndCharacters;
+
+    /// <summary>The seed of every random choice (shuffles, folds); the same seed gives the same model.</summary>
+    public int Seed { get; init; } = 20240601;
+
+    /// <summary>
+    /// The categories learnt; examples of any other category are left out. The five core categories by
+    /// default (the other section categories have too few paragraphs to learn, and
+    /// <see cref="SectionCategories.Other"/> has no meaning of its own).
+    /// </summary>
+    public IReadOnlyList<string> Categories { get; init; } = CoreCategories;
+}

@@ -1,0 +1,22 @@
+namespace CampaignText.Classification;
+
+/// <summary>
+/// Stands for <see cref="ParagraphClassifier.Embedded"/> without loading it: the model is read on the
+/// first paragraph labelled, so a pipeline that never labels never pays for it. One shared instance.
+/// </summary>
+internal sealed class EmbeddedClassifier : IParagraphClassifier
+{
+    /// <summary>The shared instance.</summary>
+    public static readonly EmbeddedClassifier Instance = new();
+
+    private EmbeddedClassifier()
+    {
+    }
+
+    /// <inheritdoc/>
+    public ParagraphLabel? Predict(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.IsNullOrWhiteSpace(text) ? null : ParagraphClassifier.Embedded.Predict(text);
+    }
+}

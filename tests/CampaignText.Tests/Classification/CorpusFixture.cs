@@ -1,0 +1,26 @@
+using CampaignText.Classification;
+
+namespace CampaignText.Tests.Classification;
+
+/// <summary>The labelled corpus, loaded once for the classification tests that need it.</summary>
+public sealed class CorpusFixture
+{
+    public CorpusFixture()
+    {
+        Examples = TrainingCorpus.Load(Path.Combine(SpecFiles.RepoRoot, "corpus"));
+        // A small, fast training set: every core paragraph of 24 documents (a few hundred paragraphs would take seconds more).
+        var documents = Examples.Select(e => e.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var chosen = documents.Where((_, i) => i % 3 == 0).ToHashSet(StringComparer.Ordinal);
+        Small = [.. Examples.Where(e => chosen.Contains(e.Document))];
+        HeldOut = [.. Examples.Where(e => !chosen.Contains(e.Document) && ClassifierTrainerOptions.CoreCategories.Contains(e.Category)).Take(60)];
+    }
+
+    /// <summary>Every labelled paragraph of corpus/.</summary>
+    public IReadOnlyList<LabeledParagraph> Examples { get; }
+
+    /// <summary>The paragraphs of a third of the documents.</summary>
+    public IReadOnlyList<LabeledParagraph> Small { get; }
+
+    /// <summary>Core-category paragraphs of documents not in <see cref="Small"/>.</summary>
+    public IReadOnlyList<LabeledParagraph> HeldOut { get; }
+}
