@@ -8,12 +8,12 @@ namespace CampaignText.Export;
 /// <summary>
 /// Writes the four corpus tables (see <see cref="CorpusRows"/>) as documents.parquet, sections.parquet,
 /// paragraphs.parquet and mentions.parquet in one directory, readable by pandas, pyarrow and DuckDB.
-/// Rows are buffered and written as row groups of <see cref="RowGroupRows"/> rows, so memory stays flat.
+/// Rows are buffered and written as row groups (<see cref="DefaultRowGroupRows"/> rows by default), so memory stays flat.
 /// </summary>
 public sealed class ParquetCorpusWriter : ICorpusWriter
 {
-    /// <summary>Rows per row group.</summary>
-    public const int RowGroupRows = 50_000;
+    /// <summary>Rows per row group unless the constructor is told otherwise.</summary>
+    public const int DefaultRowGroupRows = 50_000;
 
     private readonly Table<DocumentRow> _documents;
     private readonly Table<SectionRow> _sections;
@@ -23,13 +23,15 @@ public sealed class ParquetCorpusWriter : ICorpusWriter
 
     /// <summary>Starts writing into <paramref name="directory"/> (created when missing).</summary>
     /// <param name="directory">The output directory.</param>
-    public ParquetCorpusWriter(string directory)
+    /// <param name="rowGroupRows">Rows buffered per table before they are written as a row group.</param>
+    public ParquetCorpusWriter(string directory, int rowGroupRows = DefaultRowGroupRows)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        _documents = new Table<DocumentRow>(Path.Combine(directory, "documents.parquet"));
-        _sections = new Table<SectionRow>(Path.Combine(directory, "sections.parquet"));
-        _paragraphs = new Table<ParagraphRow>(Path.Combine(directory, "paragraphs.parquet"));
-        _mentions = new Table<MentionRow>(Path.Combine(directory, "mentions.parquet"));
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupRows, 1);
+        _documents = new Table<DocumentRow>(Path.Combine(directory, "documents.parquet"), rowGroupRows);
+        _sections = new Table<SectionRow>(Path.Combine(directory, "sections.parquet"), rowGroupRows);
+        _paragraphs = new Table<ParagraphRow>(Path.Combine(directory, "paragraphs.parquet"), rowGroupRows);
+        _mentions = new Table<MentionRow>(Path.Combine(directory, "mentions.parquet"), rowGroupRows);
     }
 
     /// <inheritdoc/>
@@ -76,7 +78,7 @@ public sealed class ParquetCorpusWriter : ICorpusWriter
         }
     }
 
-    private sealed class Table<T>(string path) : IAsyncDisposable
+    private sealed class Table<T>(string path, int rowGroupRows) : IAsyncDisposable
         where T : new()
     {
         private readonly List<T> _buffer = [];
@@ -88,7 +90,7 @@ public sealed class ParquetCorpusWriter : ICorpusWriter
         public async ValueTask AddAsync(IReadOnlyList<T> rows, CancellationToken cancellationToken)
         {
             _buffer.AddRange(rows);
-            if (_buffer.Count >= RowGroupRows) await FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (_buffer.Count >= rowGroupRows) await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
         public async ValueTask FinishAsync(CancellationToken cancellationToken)
@@ -107,7 +109,7 @@ public sealed class ParquetCorpusWriter : ICorpusWriter
         private async ValueTask FlushAsync(CancellationToken cancellationToken)
         {
             _stream ??= File.Create(readable: true);
-            var options = new ParquetOptions { Append = _started, RowGroupSize = RowGroupRows };
+            var options = new ParquetOptions { Append = _started, RowGroupSize = Math.Max(rowGroupRows, _buffer.Count) };
             await ParquetSerializer.SerializeAsync(_buffer, _stream, options, cancellationToken: cancellationToken).ConfigureAwait(false);
             _started = true;
             _buffer.Clear();
