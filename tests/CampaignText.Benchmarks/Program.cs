@@ -8,5 +8,11 @@ if (args.Length >= 2 && args[0] == "throughput")
 {
     return Throughput.Run(args[1]);
 }
+
+// `mine [MB] [JOBS] [FORMAT]` times folder mining end to end over the corpus replicated to MB megabytes.
+if (args.Length >= 1 && args[0] == "mine")
+{
+    return await MiningThroughput.Run(args);
+}
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;

@@ -6,9 +6,10 @@ using CampaignText.Pipeline;
 namespace CampaignText.Cli.Commands;
 
 /// <summary>
-/// <c>campaigntext analyze FILE... [--format json|jsonl|text]</c>: parses bulletins and prints their
-/// structure. A file that cannot be read or parsed gives one "path: problem" line on stderr and exit
-/// code 2; the other files are still analysed.
+/// <c>campaigntext analyze DIR|FILE... [--format json|jsonl|text]</c>: parses bulletins and prints their
+/// structure. With <c>--out PATH --format jsonl|csv|parquet [--jobs N] [--quiet] [--bom]</c> it mines a
+/// whole folder into files instead (see <see cref="MineCommand"/>). A file that cannot be read or parsed
+/// gives one "path: problem" line on stderr and exit code 2; the other files are still analysed.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -19,26 +20,57 @@ internal static class AnalyzeCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Bulletin files to analyse (.txt in UTF-8, UTF-16 or GB18030, .md, .docx).",
+            Description = "Bulletin files or directories to analyse (.txt in UTF-8, UTF-16 or GB18030, .md, .docx; directories are searched recursively).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: json (one object, or an array for several files), jsonl (one object per line) or text (a readable outline).",
+            Description = "Output format: json (one object, or an array for several files), jsonl (one object per line) or text (a readable outline); with --out: jsonl (one file), csv or parquet (documents, sections, paragraphs and mentions tables in the --out directory).",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl", "text");
+        format.AcceptOnlyFromAmong("json", "jsonl", "text", "csv", "parquet");
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Write to PATH instead of standard output: a .jsonl file, or a directory for csv and parquet. Files appear only when complete.",
+        };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Files analysed at once (default: one per processor). Output order is the input order whatever the number.",
+            DefaultValueFactory = _ => 0,
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+        var bom = new Option<bool>("--bom") { Description = "Start CSV files with a UTF-8 byte-order mark, for Excel." };
 
         var command = new Command("analyze", "Analyse bulletins: masthead, sections, articles, paragraphs, footer, and the mentions in each paragraph.")
         {
             files,
             format,
+            output,
+            jobs,
+            quiet,
+            bom,
         };
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(files) ?? [],
-            parseResult.GetValue(format) ?? "json",
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var inputs = parseResult.GetValue(files) ?? [];
+            var fmt = parseResult.GetValue(format) ?? "json";
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var outPath = parseResult.GetValue(output);
+            if (outPath is null)
+            {
+                if (fmt is "csv" or "parquet")
+                {
+                    stderr.WriteLine($"campaigntext: --format {fmt} writes several tables and needs --out DIR");
+                    return Task.FromResult(1);
+                }
+
+                return Task.FromResult(Run(inputs, fmt, stdout, stderr));
+            }
+
+            var options = new MineCommand.Options(outPath, fmt, parseResult.GetValue(jobs), parseResult.GetValue(quiet), parseResult.GetValue(bom));
+            return MineCommand.RunAsync(inputs, options, stderr, cancellationToken);
+        });
         return command;
     }
 
@@ -49,7 +81,8 @@ internal static class AnalyzeCommand
         var writer = new BulletinJsonWriter();
         var done = new List<BulletinAnalysis>();
         var failed = false;
-        foreach (var path in files)
+        var expanded = BulletinFiles.Expand(files);
+        foreach (var path in expanded)
         {
             BulletinAnalysis analysis;
             try
@@ -80,7 +113,7 @@ internal static class AnalyzeCommand
 
         if (format == "json")
         {
-            if (done.Count == 1 && files.Count == 1)
+            if (done.Count == 1 && expanded.Count == 1)
             {
                 output.WriteLine(writer.ToJson(done[0]));
             }

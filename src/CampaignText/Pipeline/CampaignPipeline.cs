@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CampaignText.Classification;
 using CampaignText.Extraction;
 using CampaignText.Extraction.Places;
@@ -60,6 +61,125 @@ public sealed class CampaignPipeline
     {
         ArgumentNullException.ThrowIfNull(path);
         return Analyze(Reader.Read(path).Text, path);
+    }
+
+    /// <summary>
+    /// Analyses many files on <paramref name="parallelism"/> threads and hands the results out in input
+    /// order. At most twice <paramref name="parallelism"/> files are read or held at once, so memory stays
+    /// flat however many files there are. A file that cannot be read or analysed gives a failure result
+    /// and the batch goes on; every input gives exactly one result.
+    /// </summary>
+    /// <param name="files">The files, read lazily (see <see cref="BulletinFiles.Expand(IEnumerable{string})"/>).</param>
+    /// <param name="parallelism">Files analysed at once; 0 or less means one per processor.</param>
+    /// <param name="progress">Told after each result is handed out; may be null.</param>
+    /// <param name="cancellationToken">Stops the batch: no new file is started, the files under way finish, and enumeration throws <see cref="OperationCanceledException"/>.</param>
+    public async IAsyncEnumerable<AnalysisResult> AnalyzeMany(
+        IEnumerable<string> files,
+        int parallelism = 0,
+        IProgress<AnalysisProgress>? progress = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        int width = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+        var window = new Queue<Task<AnalysisResult>>();
+        using var gate = new SemaphoreSlim(width, width);
+        int completed = 0, failed = 0;
+        try
+        {
+            foreach (var path in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                window.Enqueue(AnalyzeGated(path, gate, cancellationToken));
+                if (window.Count < 2 * width) continue;
+                var result = await window.Dequeue().ConfigureAwait(false);
+                Report(result);
+                yield return result;
+            }
+
+            while (window.Count > 0)
+            {
+                var result = await window.Dequeue().ConfigureAwait(false);
+                Report(result);
+                yield return result;
+            }
+        }
+        finally
+        {
+            // Stopped early (cancelled, or the consumer broke off): let the files under way finish before
+            // the gate goes, and drop their results.
+            foreach (var pending in window)
+            {
+                try
+                {
+                    await pending.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+        }
+
+        void Report(AnalysisResult result)
+        {
+            completed++;
+            if (!result.Succeeded) failed++;
+            progress?.Report(new AnalysisProgress(completed, failed, result.Path));
+        }
+    }
+
+    private async Task<AnalysisResult> AnalyzeGated(string path, SemaphoreSlim gate, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return await Task.Run(() => AnalyzeOrFail(path), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Analyses one file; any failure but cancellation becomes a failure result.</summary>
+    /// <param name="path">The file.</param>
+    public AnalysisResult AnalyzeOrFail(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            return AnalysisResult.Success(AnalyzeFile(path));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return AnalysisResult.Failure(path, Describe(path, ex));
+        }
+    }
+
+    private static string Describe(string path, Exception ex)
+    {
+        switch (ex)
+        {
+            case FileNotFoundException:
+                return "file not found";
+            case DirectoryNotFoundException:
+                return "directory not found";
+            case UnauthorizedAccessException:
+                return "access denied";
+        }
+
+        var message = ex.Message;
+        if (ex is CampaignTextException { File: { } file } && message.StartsWith(file, StringComparison.Ordinal))
+        {
+            message = message[file.Length..].TrimStart(':', ' ');
+        }
+        else if (ex is not (CampaignTextException or IOException or ArgumentException or NotSupportedException or InvalidDataException))
+        {
+            // An unexpected failure inside the analysis: say where it came from, without a stack trace.
+            message = $"analysis failed ({ex.GetType().Name}: {ex.Message})";
+        }
+
+        return string.IsNullOrWhiteSpace(message) ? ex.GetType().Name : message;
     }
 
     /// <summary>Reads and analyses one document from a stream.</summary>

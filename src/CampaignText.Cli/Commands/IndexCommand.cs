@@ -1,0 +1,52 @@
+using System.CommandLine;
+using CampaignText.Export.Sqlite;
+using CampaignText.Pipeline;
+
+namespace CampaignText.Cli.Commands;
+
+/// <summary>
+/// <c>campaigntext index DIR|FILE... --db corpus.db [--jobs N] [--quiet]</c>: analyses bulletins into an
+/// SQLite index with full-text search. Unchanged files are skipped; each bulletin is stored in its own
+/// transaction, so an interrupted run resumes where it stopped.
+/// </summary>
+internal static class IndexCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Directories (searched recursively for .txt, .md, .docx) or files.", Arity = ArgumentArity.OneOrMore };
+        var db = new Option<string>("--db") { Description = "The SQLite file to create or update.", Required = true };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Files analysed at once (default: one per processor).", DefaultValueFactory = _ => 0 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+        var command = new Command("index", "Analyse bulletins into an SQLite index (documents, sections, paragraphs, mentions, full-text search).")
+        {
+            inputs, db, jobs, quiet,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(context.Run(() =>
+            Run(parse.GetValue(inputs) ?? [], parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(quiet), context.Error, cancellationToken))));
+        return command;
+    }
+
+    internal static int Run(IReadOnlyList<string> inputs, string dbPath, int jobs, bool quiet, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (jobs < 0) throw new UsageException("--jobs must be 0 (one per processor) or more");
+        var files = BulletinFiles.Expand(inputs, out int skipped);
+        using var index = CorpusIndex.Open(dbPath, create: true);
+        IndexResult result;
+        try
+        {
+            result = ProgressDisplay.RunAsync(ProgressDisplay.Wanted(error, quiet), "indexing", files.Count, progress =>
+                index.IndexAsync(files, CampaignPipeline.CreateDefault(), jobs, progress, cancellationToken)).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine($"campaigntext: cancelled; the bulletins stored so far are kept, run again to resume ({dbPath})");
+            return 130;
+        }
+
+        foreach (var f in result.Failed) error.WriteLine(f);
+        var summary = $"{result.Indexed} analysed, {result.Failed.Count} failed, {result.Unchanged} unchanged; {index.DocumentCount()} bulletins in {dbPath}";
+        if (skipped > 0) summary += $" ({skipped} other files in the directories skipped: not .txt, .md or .docx)";
+        error.WriteLine(summary);
+        return result.Failed.Count > 0 ? AnalyzeCommand.ExitSomeFilesFailed : AnalyzeCommand.ExitOk;
+    }
+}

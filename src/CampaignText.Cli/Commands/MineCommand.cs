@@ -1,0 +1,118 @@
+using CampaignText.Export;
+using CampaignText.Pipeline;
+using Spectre.Console;
+
+namespace CampaignText.Cli.Commands;
+
+/// <summary>
+/// The folder-mining side of <c>analyze</c>: expands directories, analyses the files in parallel, writes
+/// every analysed file to the chosen format and reports every failed one on stderr, then prints
+/// "N analysed, M failed". Output files appear only when complete; exit code 2 when any file failed.
+/// </summary>
+internal static class MineCommand
+{
+    /// <summary>What <c>analyze --out</c> was asked for.</summary>
+    internal sealed record Options(string Out, string Format, int Jobs, bool Quiet, bool Bom);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> inputs, Options options, TextWriter error, CancellationToken cancellationToken)
+    {
+        CorpusFormat format;
+        switch (options.Format)
+        {
+            case "jsonl":
+                format = CorpusFormat.Jsonl;
+                if (Directory.Exists(options.Out))
+                {
+                    error.WriteLine($"campaigntext: --out {options.Out} is a directory; --format jsonl writes one file");
+                    return 1;
+                }
+
+                break;
+            case "csv":
+            case "parquet":
+                format = options.Format == "csv" ? CorpusFormat.Csv : CorpusFormat.Parquet;
+                if (File.Exists(options.Out))
+                {
+                    error.WriteLine($"campaigntext: --out {options.Out} is a file; --format {options.Format} writes a directory of tables");
+                    return 1;
+                }
+
+                break;
+            default:
+                error.WriteLine($"campaigntext: --out writes jsonl, csv or parquet, not {options.Format}");
+                return 1;
+        }
+
+        if (options.Jobs < 0)
+        {
+            error.WriteLine("campaigntext: --jobs must be 0 (one per processor) or more");
+            return 1;
+        }
+
+        var files = BulletinFiles.Expand(inputs, out int skipped);
+        var pipeline = CampaignPipeline.CreateDefault();
+        int analysed = 0, failed = 0;
+        var failures = new List<string>();
+        bool showBar = !options.Quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+
+        try
+        {
+            await using var writer = CorpusWriter.Open(format, options.Out, options.Bom);
+
+            async Task Consume(Action<AnalysisResult>? onResult)
+            {
+                await foreach (var result in pipeline.AnalyzeMany(files, options.Jobs, null, cancellationToken).ConfigureAwait(false))
+                {
+                    if (result.Analysis is { } analysis)
+                    {
+                        await writer.WriteAsync(analysis, cancellationToken).ConfigureAwait(false);
+                        analysed++;
+                    }
+                    else
+                    {
+                        failed++;
+                        if (showBar) failures.Add(result.ToString());
+                        else error.WriteLine(result.ToString());
+                    }
+
+                    onResult?.Invoke(result);
+                }
+            }
+
+            if (showBar)
+            {
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                await console.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .StartAsync(async ctx =>
+                    {
+                        var task = ctx.AddTask("analysing", maxValue: Math.Max(1, files.Count));
+                        await Consume(_ => task.Increment(1)).ConfigureAwait(false);
+                    }).ConfigureAwait(false);
+                foreach (var f in failures) error.WriteLine(f);
+            }
+            else
+            {
+                await Consume(null).ConfigureAwait(false);
+            }
+
+            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine($"campaigntext: cancelled after {analysed + failed} of {files.Count} files; nothing written");
+            return 130;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{options.Out}: {ex.Message}");
+            return 2;
+        }
+
+        var summary = $"{analysed} analysed, {failed} failed";
+        if (skipped > 0) summary += $" ({skipped} other files in the directories skipped: not .txt, .md or .docx)";
+        error.WriteLine(summary);
+        return failed > 0 ? AnalyzeCommand.ExitSomeFilesFailed : AnalyzeCommand.ExitOk;
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text;
+using CampaignText.Cli.Report;
+using CampaignText.Export.Sqlite;
+
+namespace CampaignText.Cli.Commands;
+
+/// <summary><c>campaigntext report corpus.db --out report.html</c>: one self-contained HTML file with charts.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var db = new Argument<string>("db") { Description = "An index made by `campaigntext index`." };
+        var output = new Option<string>("--out", "-o") { Description = "The HTML file to write.", Required = true };
+        var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => "CampaignText corpus report" };
+        var command = new Command("report", "Write a self-contained HTML report of an index: bulletins per month, mentions per district, measures over time, main figures.")
+        {
+            db, output, title,
+        };
+        command.SetAction(parse => context.Run(() => Run(parse.GetValue(db)!, parse.GetValue(output)!, parse.GetValue(title) ?? "CampaignText corpus report", context.Error)));
+        return command;
+    }
+
+    internal static int Run(string dbPath, string outPath, string title, TextWriter error)
+    {
+        string html;
+        using (var index = CorpusIndex.Open(dbPath))
+        {
+            html = HtmlReport.Render(index, title);
+        }
+
+        var full = Path.GetFullPath(outPath);
+        var dir = Path.GetDirectoryName(full) ?? ".";
+        Directory.CreateDirectory(dir);
+        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temp, html, new UTF8Encoding(false));
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+
+        error.WriteLine($"wrote {outPath}");
+        return 0;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using CampaignText.Export.Tables;
+using CampaignText.Pipeline;
+using CsvHelper;
+
+namespace CampaignText.Export;
+
+/// <summary>
+/// Writes the four corpus tables (see <see cref="CorpusRows"/>) as documents.csv, sections.csv,
+/// paragraphs.csv and mentions.csv in one directory: UTF-8 (with a byte-order mark on request, which
+/// Excel needs to read Chinese), RFC 4180 quoting, a header row, invariant-culture numbers.
+/// </summary>
+public sealed class CsvCorpusWriter : ICorpusWriter
+{
+    private readonly StagedFile[] _files;
+    private readonly StreamWriter[] _streams;
+    private readonly CsvWriter[] _csv;
+    private bool _completed;
+
+    /// <summary>Starts writing into <paramref name="directory"/> (created when missing).</summary>
+    /// <param name="directory">The output directory.</param>
+    /// <param name="byteOrderMark">True to start each file with a UTF-8 byte-order mark (for Excel).</param>
+    public CsvCorpusWriter(string directory, bool byteOrderMark = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var names = CorpusRows.TableNames;
+        _files = new StagedFile[names.Count];
+        _streams = new StreamWriter[names.Count];
+        _csv = new CsvWriter[names.Count];
+        for (int i = 0; i < names.Count; i++)
+        {
+            _files[i] = new StagedFile(Path.Combine(directory, names[i] + ".csv"));
+            _streams[i] = new StreamWriter(_files[i].Create(), new UTF8Encoding(byteOrderMark));
+            _csv[i] = CsvWriter.Create(_streams[i], null, leaveOpen: false);
+        }
+
+        _csv[0].WriteHeader(TableColumns<DocumentRow>.Names);
+        _csv[1].WriteHeader(TableColumns<SectionRow>.Names);
+        _csv[2].WriteHeader(TableColumns<ParagraphRow>.Names);
+        _csv[3].WriteHeader(TableColumns<MentionRow>.Names);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Paths => _files.Select(f => f.FinalPath).ToArray();
+
+    /// <inheritdoc/>
+    public ValueTask WriteAsync(BulletinAnalysis analysis, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        cancellationToken.ThrowIfCancellationRequested();
+        var rows = CorpusRows.From(analysis);
+        Write(_csv[0], [rows.Document]);
+        Write(_csv[1], rows.Sections);
+        Write(_csv[2], rows.Paragraphs);
+        Write(_csv[3], rows.Mentions);
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Write<T>(CsvWriter csv, IReadOnlyList<T> rows)
+    {
+        foreach (var row in rows)
+        {
+            for (int i = 0; i < TableColumns<T>.Count; i++)
+            {
+                if (TableColumns<T>.Text(row, i) is { } text) csv.WriteField(text);
+                else csv.WriteField(string.Empty);
+            }
+
+            csv.EndRecord();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        for (int i = 0; i < _csv.Length; i++)
+        {
+            await _csv[i].FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _csv[i].DisposeAsync().ConfigureAwait(false);
+        }
+
+        foreach (var f in _files) f.Commit();
+        _completed = true;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var csv in _csv) await csv.DisposeAsync().ConfigureAwait(false);
+        if (!_completed)
+        {
+            foreach (var f in _files) f.Discard();
+        }
+    }
+}

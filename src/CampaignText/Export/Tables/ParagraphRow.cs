@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization;
+
+namespace CampaignText.Export.Tables;
+
+/// <summary>One row of the <c>paragraphs</c> table: one paragraph with its place in the document and its label.</summary>
+public sealed class ParagraphRow
+{
+    /// <summary>The source path (see <see cref="DocumentRow.Document"/>).</summary>
+    [JsonPropertyName("document")]
+    public string Document { get; set; } = string.Empty;
+
+    /// <summary>The paragraph's index in the document (as in the JSON contract).</summary>
+    [JsonPropertyName("paragraph")]
+    public int Paragraph { get; set; }
+
+    /// <summary>0-based position of its section.</summary>
+    [JsonPropertyName("section")]
+    public int Section { get; set; }
+
+    /// <summary>0-based position of its article in the document.</summary>
+    [JsonPropertyName("article")]
+    public int Article { get; set; }
+
+    /// <summary>Its section's category id.</summary>
+    [JsonPropertyName("section_category")]
+    public string SectionCategory { get; set; } = string.Empty;
+
+    /// <summary>Its article's title.</summary>
+    [JsonPropertyName("article_title")]
+    public string? ArticleTitle { get; set; }
+
+    /// <summary>Its article's attribution, e.g. 东城区文明办.</summary>
+    [JsonPropertyName("attribution")]
+    public string? Attribution { get; set; }
+
+    /// <summary>Its article's tag, e.g. 志愿服务.</summary>
+    [JsonPropertyName("tag")]
+    public string? Tag { get; set; }
+
+    /// <summary>True for a part heading (一、…) rather than body text.</summary>
+    [JsonPropertyName("part_heading")]
+    public bool PartHeading { get; set; }
+
+    /// <summary>The paragraph's text.</summary>
+    [JsonPropertyName("text")]
+    public string Text { get; set; } = string.Empty;
+
+    /// <summary>The classifier's label; null when unlabelled.</summary>
+    [JsonPropertyName("category")]
+    public string? Category { get; set; }
+
+    /// <summary>The classifier's confidence; null when unlabelled.</summary>
+    [JsonPropertyName("confidence")]
+    public double? Confidence { get; set; }
+}

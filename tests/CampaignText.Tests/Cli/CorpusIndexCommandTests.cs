@@ -1,0 +1,282 @@
+using System.Diagnostics;
+using System.Globalization;
+using CampaignText.Cli;
+using CampaignText.Extraction.Measures;
+using CampaignText.Pipeline;
+
+namespace CampaignText.Tests.Cli;
+
+/// <summary>Indexes the corpus once for the tests that read an index.</summary>
+public sealed class CorpusIndexFixture : IDisposable
+{
+    public CorpusIndexFixture()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("campaigntext-index-").FullName;
+        Db = Path.Combine(Directory, "corpus.db");
+        Years = System.IO.Directory.GetDirectories(Path.Combine(SpecFiles.RepoRoot, "corpus"), "20*").Order(StringComparer.Ordinal).ToArray();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Code = Program.Run(["index", .. Years, "--db", Db, "--quiet"], TextReader.Null, output, error);
+        Error = error.ToString();
+    }
+
+    public string Directory { get; }
+
+    public string Db { get; }
+
+    public string[] Years { get; }
+
+    public int Code { get; }
+
+    public string Error { get; }
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
+
+public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClassFixture<CorpusIndexFixture>, IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-search-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = Program.Run(args, TextReader.Null, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static readonly string[] Corpus = BulletinFiles.Expand(
+        Directory.GetDirectories(Path.Combine(SpecFiles.RepoRoot, "corpus"), "20*").Order(StringComparer.Ordinal)).ToArray();
+
+    [Fact]
+    public void IndexingTheCorpusStoresEveryBulletin()
+    {
+        Assert.Equal(0, fixture.Code);
+        Assert.EndsWith($"{Corpus.Length} analysed, 0 failed, 0 unchanged; {Corpus.Length} bulletins in {fixture.Db}", fixture.Error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SearchFindsAPhraseWithItsContext()
+    {
+        var db = Path.Combine(_dir, "mini.db");
+        var file = Path.Combine(_dir, "yanqing.txt");
+        File.WriteAllText(file, "延庆区创城工作简报\n第 12 期\n2021年7月2日\n【文明创建】\n延庆镇开展环境整治\n全镇清理卫生死角三十余处。\n（延庆区文明办）\n");
+        Assert.Equal(0, Run("index", file, "--db", db).Code);
+        var (code, output, error) = Run("search", db, "卫生死角", "--kwic", "4");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        var hit = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"{file}#0\t2021-07-02 延庆区\t全镇清理【卫生死角】三十余处", hit);
+
+        // Two characters are below the trigram length: still found.
+        Assert.Contains("【死角】", Run("search", db, "死角").Output, StringComparison.Ordinal);
+        Assert.Empty(Run("search", db, "卫生死角", "--district", "朝阳区").Output);
+        Assert.Empty(Run("search", db, "卫生死角", "--from", "2021-08").Output);
+        Assert.NotEmpty(Run("search", db, "卫生死角", "--from", "2021-07", "--to", "2021-07").Output);
+        Assert.Equal(1, Run("search", db, "卫生死角", "--from", "July").Code);
+    }
+
+    [Fact]
+    public void SearchInTheCorpusFindsKnownPhrasesAndHonoursTheLimit()
+    {
+        var (code, output, _) = Run("search", fixture.Db, "志愿服务", "--limit", "3", "--kwic", "5");
+        Assert.Equal(0, code);
+        var hits = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, hits.Length);
+        Assert.All(hits, h => Assert.Contains("【志愿服务】", h, StringComparison.Ordinal));
+        var texts = Corpus.Select(f => CampaignPipeline.CreateDefault().Reader.Read(f).Text);
+        Assert.Contains(texts, t => t.Contains("志愿服务", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"志愿")]
+    [InlineData("志愿 AND")]
+    [InlineData("AND OR NOT")]
+    [InlineData("志愿*")]
+    [InlineData("(志愿服务")]
+    [InlineData("text:志愿服务")]
+    [InlineData("NEAR(志愿 服务)")]
+    [InlineData("100%_\\")]
+    [InlineData("^志愿服务 -x +y")]
+    public void QueriesWithFtsSyntaxCharactersDoNotCrash(string query)
+    {
+        var (code, _, error) = Run("search", fixture.Db, query);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+    }
+
+    [Fact]
+    public void ReindexingSkipsUnchangedFilesAndRedoesChangedOnes()
+    {
+        var db = Path.Combine(_dir, "re.db");
+        var input = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        var a = Path.Combine(input, "a.txt");
+        var b = Path.Combine(input, "b.txt");
+        File.WriteAllText(a, "东城区创城简报\n第 1 期\n2021年3月1日\n【工作动态】\n各街道开展环境整治。\n");
+        File.WriteAllText(b, "西城区创城简报\n第 2 期\n2021年4月1日\n【工作动态】\n各社区开展垃圾分类宣传。\n");
+        Assert.EndsWith("2 analysed, 0 failed, 0 unchanged; 2 bulletins in " + db, Run("index", input, "--db", db).Error.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("0 analysed, 0 failed, 2 unchanged; 2 bulletins in " + db, Run("index", input, "--db", db).Error.Trim(), StringComparison.Ordinal);
+        File.WriteAllText(b, "西城区创城简报\n第 2 期\n2021年4月1日\n【工作动态】\n各社区开展楼道清理。\n");
+        Assert.EndsWith("1 analysed, 0 failed, 1 unchanged; 2 bulletins in " + db, Run("index", input, "--db", db).Error.Trim(), StringComparison.Ordinal);
+        Assert.Empty(Run("search", db, "垃圾分类").Output);
+        Assert.NotEmpty(Run("search", db, "楼道清理").Output);
+    }
+
+    [Fact]
+    public void AFileThatIsNotAnSqliteDatabaseGivesAClearError()
+    {
+        var db = Path.Combine(_dir, "notes.db");
+        File.WriteAllText(db, "these are notes, not a database\n");
+        foreach (var args in new[] { new[] { "search", db, "志愿" }, ["stats", db], ["report", db, "--out", Path.Combine(_dir, "r.html")], ["index", _dir, "--db", db] })
+        {
+            var (code, _, error) = Run(args);
+            Assert.Equal(2, code);
+            Assert.Equal($"{db}: not an SQLite database", error.Trim());
+        }
+
+        var missing = Path.Combine(_dir, "missing.db");
+        var result = Run("search", missing, "志愿");
+        Assert.Equal(2, result.Code);
+        Assert.StartsWith($"{missing}: no such index", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void StatsCountsMatchTheCorpus()
+    {
+        var pipeline = CampaignPipeline.CreateDefault();
+        var analyses = Corpus.Select(pipeline.AnalyzeFile).ToList();
+
+        var (code, output, _) = Run("stats", fixture.Db, "--by", "district,month", "--format", "csv");
+        Assert.Equal(0, code);
+        var expected = analyses
+            .GroupBy(a => (a.HomeDistrict ?? string.Empty, a.Document.Masthead.Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty))
+            .OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal)
+            .Select(g => $"{Csv(g.Key.Item1)},{g.Key.Item2},{g.Count()},{g.Sum(a => a.Document.Paragraphs.Count())},{g.Sum(a => a.Mentions.Count)}");
+        Assert.Equal(["district,month,bulletins,paragraphs,mentions", .. expected], Lines(output));
+
+        var measures = analyses
+            .SelectMany(a => a.Mentions.Select(m => (Year: a.Document.Masthead.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? string.Empty, m.Mention, a.Source)))
+            .Where(x => x.Mention is MeasureMention)
+            .GroupBy(x => (x.Year, ((MeasureMention)x.Mention).Type))
+            .OrderBy(g => g.Key.Year, StringComparer.Ordinal).ThenBy(g => g.Key.Type, StringComparer.Ordinal)
+            .Select(g => $"{g.Key.Year},{g.Key.Type},{g.Count()},{g.Select(x => x.Source).Distinct().Count()}");
+        Assert.Equal(["year,measure,mentions,bulletins", .. measures], Lines(Run("stats", fixture.Db, "--by", "year,measure", "--format", "csv").Output));
+
+        var table = Run("stats", fixture.Db, "--by", "district");
+        Assert.Equal(0, table.Code);
+        Assert.Contains("bulletins", table.Output, StringComparison.Ordinal);
+        Assert.Contains("朝阳区", table.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StatsGivesKeywordsPerGroupAndRejectsUnknownKeys()
+    {
+        var (code, output, _) = Run("stats", fixture.Db, "--by", "year", "--keywords", "5", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = Lines(output);
+        Assert.Equal("year,keywords", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("2021,", StringComparison.Ordinal) && l.Split(',')[1].Split(' ').Length == 5);
+        Assert.Equal(1, Run("stats", fixture.Db, "--by", "colour").Code);
+        Assert.Equal(1, Run("stats", fixture.Db, "--by", "measure", "--keywords", "3").Code);
+    }
+
+    [Fact]
+    public void QuantityStatsFilterBySubject()
+    {
+        var (code, output, _) = Run("stats", fixture.Db, "--by", "year", "--kind", "quantity", "--subject", "志愿", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = Lines(output);
+        Assert.Equal("year,mentions,total,bulletins", lines[0]);
+        Assert.True(lines.Count > 1);
+    }
+
+    [Fact]
+    public void ReportRendersWithItsChartsInHeadlessChromium()
+    {
+        var html = Path.Combine(_dir, "report.html");
+        var (code, _, error) = Run("report", fixture.Db, "--out", html);
+        Assert.Equal(0, code);
+        Assert.Equal($"wrote {html}", error.Trim());
+        var text = File.ReadAllText(html);
+        Assert.Equal(3, CountOf(text, "src=\"data:image/svg+xml;base64,"));
+        Assert.DoesNotContain("http://", text.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains($"<tr><th>bulletins</th><td class=\"n\">{Corpus.Length}</td></tr>", text, StringComparison.Ordinal);
+
+        var chromium = FindChromium();
+        Assert.True(chromium is not null, "chromium is not installed: `apt-get install -y chromium` (the report test needs a headless browser)");
+        var dom = RunChromium(chromium!, "--dump-dom", new Uri(html).AbsoluteUri);
+        foreach (var id in new[] { "chart-months", "chart-districts", "chart-measures" })
+        {
+            Assert.Contains($"<img id=\"{id}\"", dom, StringComparison.Ordinal);
+        }
+
+        var png = Path.Combine(_dir, "report.png");
+        RunChromium(chromium!, $"--screenshot={png}", "--window-size=1000,2600", new Uri(html).AbsoluteUri);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.NotNull(bitmap);
+        // The charts' bars are ScottPlot's default blue; a page whose images failed to load has none.
+        int blue = 0;
+        for (int y = 0; y < bitmap.Height; y += 2)
+        {
+            for (int x = 0; x < bitmap.Width; x += 2)
+            {
+                var c = bitmap.GetPixel(x, y);
+                if (c.Blue > 150 && c.Red < 80 && c.Green is > 90 and < 150) blue++;
+            }
+        }
+
+        Assert.True(blue > 2000, $"only {blue} chart-blue pixels in the screenshot");
+    }
+
+    private static string? FindChromium()
+    {
+        foreach (var name in new[] { "chromium", "chromium-browser", "google-chrome" })
+        {
+            foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':'))
+            {
+                var path = Path.Combine(dir, name);
+                if (File.Exists(path)) return path;
+            }
+        }
+
+        return null;
+    }
+
+    private string RunChromium(string chromium, params string[] args)
+    {
+        var start = new ProcessStartInfo(chromium)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", $"--user-data-dir={Path.Combine(_dir, "chromium-profile")}" }) start.ArgumentList.Add(a);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("chromium did not finish in 120 s");
+        }
+
+        Assert.True(process.ExitCode == 0, $"chromium exited with {process.ExitCode}: {stderr.Result}");
+        return stdout.Result;
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int n = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
+    private static List<string> Lines(string output) => output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static string Csv(string s) => s.Contains(',', StringComparison.Ordinal) ? $"\"{s}\"" : s;
+}
