@@ -45,7 +45,8 @@ tool_contents=$(unzip -Z1 "$tool")
 for entry in tools/net10.0/any/DotnetToolSettings.xml tools/net10.0/any/CampaignText.Cli.dll THIRD-PARTY-NOTICES.md; do
   grep -qx "$entry" <<<"$tool_contents" || fail "$tool lacks $entry"
 done
-unzip -p "$tool" tools/net10.0/any/DotnetToolSettings.xml | grep -q 'CommandName="campaigntext"' || fail "$tool does not name the command campaigntext"
+settings=$(unzip -p "$tool" tools/net10.0/any/DotnetToolSettings.xml)
+grep -q 'Command Name="campaigntext"' <<<"$settings" || fail "$tool does not name the command campaigntext"
 
 step "building and running the samples"
 for project in samples/*/*.csproj; do
