@@ -30,15 +30,12 @@ public static class Program
         root.Subcommands.Add(KeywordsCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create(context));
-<<<<<<< HEAD
         root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
-=======
         root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
->>>>>>> mining
         return root;
     }
 }

@@ -40,7 +40,7 @@ public sealed class JiebaSegmenter
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
-        Options = options ?? SegmenterOptions.Jieba;
+        Options = (options ?? SegmenterOptions.Jieba).Validate();
     }
 
     /// <summary>A shared segmenter over jieba's stock dictionary (<see cref="Lexicon.Jieba"/>), identical to jieba.</summary>

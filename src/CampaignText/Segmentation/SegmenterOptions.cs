@@ -15,4 +15,12 @@ public sealed record SegmenterOptions
     /// Off by default, which keeps output identical to jieba.
     /// </summary>
     public bool JoinNumericExpressions { get; init; }
+
+    /// <summary>
+    /// Checks the settings together, as <see cref="Text.DocumentReaderOptions.Validate"/> does for the reader.
+    /// Every combination of today's settings is valid, so this only returns the options; a setting added
+    /// later that can conflict with another is checked here, and the exception names both.
+    /// </summary>
+    /// <returns>The same options, for chaining.</returns>
+    public SegmenterOptions Validate() => this;
 }
