@@ -45,6 +45,11 @@ tool_contents=$(unzip -Z1 "$tool")
 for entry in tools/net10.0/any/DotnetToolSettings.xml tools/net10.0/any/CampaignText.Cli.dll THIRD-PARTY-NOTICES.md; do
   grep -qx "$entry" <<<"$tool_contents" || fail "$tool lacks $entry"
 done
+# Every library the tool package carries must be named in the notices it ships.
+notices=$(cat THIRD-PARTY-NOTICES.md)
+for dll in $(grep -E '^tools/net10.0/any/[^/]+\.dll$' <<<"$tool_contents" | sed 's|.*/||; s|\.dll$||' | grep -v '^CampaignText'); do
+  grep -qF "$dll" <<<"$notices" || fail "$tool carries $dll.dll, which THIRD-PARTY-NOTICES.md does not name (add its licence to the table)"
+done
 settings=$(unzip -p "$tool" tools/net10.0/any/DotnetToolSettings.xml)
 grep -q 'Command Name="campaigntext"' <<<"$settings" || fail "$tool does not name the command campaigntext"
 

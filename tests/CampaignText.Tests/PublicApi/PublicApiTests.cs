@@ -45,7 +45,8 @@ public class PublicApiTests
     {
         string api = PublicApiLister.Describe(typeof(CampaignPipeline).Assembly);
         Assert.Contains("class CampaignText.Pipeline.CampaignPipeline", api, StringComparison.Ordinal);
-        Assert.Contains("  method CampaignText.Pipeline.BulletinAnalysis AnalyzeFile(string path)", api, StringComparison.Ordinal);
+        Assert.Contains("  method static CampaignText.Pipeline.CampaignPipeline CreateDefault()", api, StringComparison.Ordinal);
+        Assert.Contains("  property string? HomeDistrict { get; init; }", api, StringComparison.Ordinal);
         Assert.DoesNotContain("TextAnalysis", api, StringComparison.Ordinal);
         Assert.DoesNotContain("DataTable", api, StringComparison.Ordinal);
     }

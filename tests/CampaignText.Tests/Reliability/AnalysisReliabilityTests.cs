@@ -13,8 +13,17 @@ public sealed class AnalysisReliabilityTests
 {
     private static readonly CampaignPipeline Pipeline = CampaignPipeline.CreateDefault();
 
-    internal static void AssertMentionsInParagraphs(BulletinAnalysis analysis)
+    internal static void AssertMentionsInParagraphs(BulletinAnalysis analysis, string? text = null)
     {
+        if (text is not null)
+        {
+            foreach (Paragraph p in analysis.Document.Paragraphs)
+            {
+                Assert.True(p.Source.Start >= 0 && p.Source.Start <= p.Source.End && p.Source.End <= text.Length,
+                    $"paragraph {p.Index} source {p.Source} outside the text of length {text.Length}");
+            }
+        }
+
         var paragraphs = analysis.Document.Paragraphs.ToDictionary(p => p.Index);
         int previous = -1;
         foreach (ParagraphMention pm in analysis.Mentions)
@@ -39,14 +48,14 @@ public sealed class AnalysisReliabilityTests
         ReliabilityInputs.BulletinLike.Sample(text =>
         {
             var analysis = Pipeline.Analyze(text, "generated.txt");
-            AssertMentionsInParagraphs(analysis);
+            AssertMentionsInParagraphs(analysis, text);
             int index = 0;
             foreach (Paragraph p in analysis.Document.Paragraphs) Assert.Equal(index++, p.Index);
         }, iter: 12_000);
 
     [Fact]
     public void RandomUnicodeAnalysesWithMentionsInsideTheirParagraphs() =>
-        ReliabilityInputs.RandomUnicode.Sample(text => AssertMentionsInParagraphs(Pipeline.Analyze(text, "random.txt")), iter: 8_000);
+        ReliabilityInputs.RandomUnicode.Sample(text => AssertMentionsInParagraphs(Pipeline.Analyze(text, "random.txt"), text), iter: 8_000);
 
     [Fact]
     public void ExtractionFindsMentionsInsideAnyText()
@@ -80,13 +89,13 @@ public sealed class AnalysisReliabilityTests
         string huge = string.Join("\n", Enumerable.Repeat(corpus, 1_000_000 / corpus.Length + 1));
         Assert.True(huge.Length >= 1_000_000);
         var analysis = Pipeline.Analyze(huge, "huge.txt");
-        AssertMentionsInParagraphs(analysis);
+        AssertMentionsInParagraphs(analysis, huge);
         Assert.NotEmpty(analysis.Mentions);
 
         foreach (string unit in new[] { "1", "一", "。", "区", "\n", "1月" })
         {
             string run = string.Concat(Enumerable.Repeat(unit, 20_000 / unit.Length));
-            AssertMentionsInParagraphs(Pipeline.Analyze(run, "run.txt"));
+            AssertMentionsInParagraphs(Pipeline.Analyze(run, "run.txt"), run);
         }
     }
 }
