@@ -1,3 +1,4 @@
+using System.Numerics;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -18,25 +19,21 @@ internal sealed class LinearScorer
     [ThreadStatic]
     private static Scratch? scratch;
 
-    private readonly Dictionary<ulong, int> charSlots;
     private readonly Dictionary<string, int> wordIds;
-    private readonly int[] wordSlots;
-    private readonly Dictionary<long, int> bigramSlots;
-    private readonly float[] weights; // slot-major: weights[slot * classes + class]
+    private readonly Entry[] table;     // open addressing; key 0 = empty
+    private readonly float[] weights;   // slot-major: weights[slot * classes + class]
     private readonly float[] biases;
     private readonly int classes;
-    private readonly int dimensions;
+    private readonly int mask;
 
-    private LinearScorer(Dictionary<ulong, int> charSlots, Dictionary<string, int> wordIds, int[] wordSlots, Dictionary<long, int> bigramSlots, float[] weights, float[] biases, int dimensions)
+    private LinearScorer(Dictionary<string, int> wordIds, Entry[] table, float[] weights, float[] biases)
     {
-        this.charSlots = charSlots;
         this.wordIds = wordIds;
-        this.wordSlots = wordSlots;
-        this.bigramSlots = bigramSlots;
+        this.table = table;
         this.weights = weights;
         this.biases = biases;
         classes = biases.Length;
-        this.dimensions = dimensions;
+        mask = table.Length - 1;
     }
 
     /// <summary>How many probabilities <see cref="Score"/> writes.</summary>
@@ -48,12 +45,8 @@ internal sealed class LinearScorer
         if (Last(model) is not MulticlassPredictionTransformer<MaximumEntropyModelParameters> predictor) return null;
         var schema = model.GetOutputSchema(inputSchema);
         var features = SlotNames(schema, ClassifierPipeline.Features);
-        var chars = SlotNames(schema, "CharGrams");
-        var words = SlotNames(schema, "WordGrams") ?? [];
-        if (features is null || chars is null || features.Length != words.Length + chars.Length) return null;
-        if (words.Length > 0 && !features[0].StartsWith("WordGrams.", StringComparison.Ordinal)) return null;
-        // A concatenation of one column keeps its slot names; of two, prefixes them with the column.
-        if (features[words.Length] != chars[0] && features[words.Length] != "CharGrams." + chars[0]) return null;
+        if (features is null || features.Length == 0) return null;
+        bool hasWords = schema.GetColumnOrNull("WordGrams") is not null;
 
         VBuffer<float>[] classWeights = [];
         predictor.Model.GetWeights(ref classWeights, out int k);
@@ -67,32 +60,39 @@ internal sealed class LinearScorer
             foreach (var (slot, value) in classWeights[c].Items()) weights[slot * k + c] = value;
         }
 
+        // Every n-gram of the vocabulary becomes a key of one open-addressing table whose entry holds
+        // its feature slot. A concatenation of two columns prefixes slot names with the column; of one
+        // (characters only), keeps them.
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var wordSlotList = new List<int>();
-        var bigrams = new Dictionary<long, int>();
-        for (int slot = 0; slot < words.Length; slot++)
+        var grams = new List<(ulong Key, int Slot)>(dims);
+        const string WordPrefix = "WordGrams.", CharPrefix = "CharGrams.";
+        for (int slot = 0; slot < dims; slot++)
         {
-            int bar = words[slot].IndexOf('|', StringComparison.Ordinal);
-            if (bar < 0)
+            string name = features[slot];
+            if (name.StartsWith(WordPrefix, StringComparison.Ordinal) && !name.Contains('|', StringComparison.Ordinal))
             {
-                int id = Intern(wordIds, wordSlotList, words[slot]);
-                wordSlotList[id] = slot;
+                string word = name[WordPrefix.Length..];
+                wordIds.TryAdd(word, wordIds.Count);
+                grams.Add((WordKey(wordIds[word]), slot));
             }
         }
 
-        for (int slot = 0; slot < words.Length; slot++)
+        for (int slot = 0; slot < dims; slot++)
         {
-            var parts = words[slot].Split('|');
-            if (parts.Length == 2 && wordIds.TryGetValue(parts[0], out int a) && wordIds.TryGetValue(parts[1], out int b))
+            string name = features[slot];
+            if (name.StartsWith(WordPrefix, StringComparison.Ordinal))
             {
-                bigrams[((long)a << 32) | (uint)b] = slot;
-            }
-        }
+                var parts = name[WordPrefix.Length..].Split('|');
+                if (parts.Length == 2 && wordIds.TryGetValue(parts[0], out int a) && wordIds.TryGetValue(parts[1], out int b))
+                {
+                    grams.Add((WordKey(a, b), slot));
+                }
 
-        var charSlots = new Dictionary<ulong, int>();
-        for (int i = 0; i < chars.Length; i++)
-        {
-            string name = chars[i];
+                continue;
+            }
+
+            if (name.StartsWith(CharPrefix, StringComparison.Ordinal)) name = name[CharPrefix.Length..];
+            else if (hasWords) return null;
             ulong? key = name.Length switch
             {
                 1 => CharKey(name[0]),
@@ -100,10 +100,20 @@ internal sealed class LinearScorer
                 5 when name[1] == '|' && name[3] == '|' => CharKey(name[0], name[2], name[4]),
                 _ => null,
             };
-            if (key is { } found) charSlots[found] = words.Length + i;
+            if (key is { } found) grams.Add((found, slot));
         }
 
-        return new LinearScorer(charSlots, wordIds, [.. wordSlotList], bigrams, weights, biases, dims);
+        if (wordIds.Count >= 1 << 27) return null;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, grams.Count * 3 / 2));
+        var table = new Entry[capacity];
+        foreach (var (key, slot) in grams)
+        {
+            int at = Probe(table, capacity - 1, key);
+            if (table[at].Key == key) continue;
+            table[at] = new Entry(key, slot);
+        }
+
+        return new LinearScorer(wordIds, table, weights, biases);
     }
 
     /// <summary>Writes the probability of each class for a paragraph's featurised text.</summary>
@@ -112,56 +122,78 @@ internal sealed class LinearScorer
     /// <param name="probabilities">Receives <see cref="Classes"/> probabilities.</param>
     public void Score(string characters, List<string> words, Span<double> probabilities)
     {
-        var s = scratch;
-        if (s is null || s.Counts.Length < dimensions) scratch = s = new Scratch(dimensions);
+        var s = scratch ??= new Scratch();
         Span<double> scores = stackalloc double[classes];
-        for (int c = 0; c < classes; c++) scores[c] = biases[c];
+        Span<double> block = stackalloc double[classes];
 
-        if (wordSlots.Length > 0)
+        if (wordIds.Count > 0)
         {
+            block.Clear();
             int previous = -1;
             foreach (var word in words)
             {
                 int id = wordIds.TryGetValue(word, out int found) ? found : -1;
-                if (id >= 0 && wordSlots[id] >= 0) s.Add(wordSlots[id]);
-                if (id >= 0 && previous >= 0 && bigramSlots.TryGetValue(((long)previous << 32) | (uint)id, out int bigram)) s.Add(bigram);
+                if (id >= 0) Add(WordKey(id), s, block);
+                if (id >= 0 && previous >= 0) Add(WordKey(previous, id), s, block);
                 previous = id;
             }
 
-            s.Flush(weights, classes, scores);
+            Accumulate(s, block, scores);
         }
 
+        block.Clear();
         for (int i = 0; i < characters.Length; i++)
         {
             char c1 = characters[i];
-            if (charSlots.TryGetValue(CharKey(c1), out int slot)) s.Add(slot);
+            Add(CharKey(c1), s, block);
             if (i + 1 < characters.Length)
             {
                 char c2 = characters[i + 1];
-                if (charSlots.TryGetValue(CharKey(c1, c2), out slot)) s.Add(slot);
-                if (i + 2 < characters.Length && charSlots.TryGetValue(CharKey(c1, c2, characters[i + 2]), out slot)) s.Add(slot);
+                Add(CharKey(c1, c2), s, block);
+                if (i + 2 < characters.Length) Add(CharKey(c1, c2, characters[i + 2]), s, block);
             }
         }
 
-        s.Flush(weights, classes, scores);
+        Accumulate(s, block, scores);
 
         double max = double.NegativeInfinity;
-        for (int c = 0; c < classes; c++) max = Math.Max(max, scores[c]);
+        for (int c = 0; c < classes; c++) max = Math.Max(max, scores[c] += biases[c]);
         double sum = 0;
         for (int c = 0; c < classes; c++) sum += probabilities[c] = Math.Exp(scores[c] - max);
         for (int c = 0; c < classes; c++) probabilities[c] /= sum;
     }
 
-    private static int Intern(Dictionary<string, int> ids, List<int> slots, string word)
+    // Adds the n-gram's weights to the block's unnormalised scores and counts it for the block's norm.
+    private void Add(ulong key, Scratch s, Span<double> block)
     {
-        if (!ids.TryGetValue(word, out int id))
-        {
-            ids[word] = id = slots.Count;
-            slots.Add(-1);
-        }
-
-        return id;
+        ref readonly Entry entry = ref table[Probe(table, mask, key)];
+        if (entry.Key != key) return;
+        int w = entry.Slot * classes;
+        for (int c = 0; c < block.Length; c++) block[c] += weights[w + c];
+        s.Count(entry.Slot);
     }
+
+    // Term counts are raw and each block is L2-normalised, so the block's score is its weight sum over its norm.
+    private static void Accumulate(Scratch s, Span<double> block, Span<double> scores)
+    {
+        double norm = s.SquaredNormAndClear();
+        if (norm <= 0) return;
+        double scale = 1 / Math.Sqrt(norm);
+        for (int c = 0; c < scores.Length; c++) scores[c] += block[c] * scale;
+    }
+
+    private static int Probe(Entry[] table, int mask, ulong key)
+    {
+        int at = (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+        while (table[at].Key != 0 && table[at].Key != key) at = (at + 1) & mask;
+        return at;
+    }
+
+    private readonly record struct Entry(ulong Key, int Slot);
+
+    private static ulong WordKey(int id) => (4UL << 56) | (uint)id;
+
+    private static ulong WordKey(int first, int second) => (5UL << 56) | ((ulong)(uint)first << 28) | (uint)second;
 
     // One n-gram of up to three UTF-16 chars, its length in the top bits.
     private static ulong CharKey(char a) => (1UL << 48) | a;
@@ -184,36 +216,54 @@ internal sealed class LinearScorer
         return model;
     }
 
-    /// <summary>Per-thread term counts of one feature block.</summary>
-    private sealed class Scratch(int dimensions)
+    /// <summary>Per-thread counts of the n-grams of one feature block, for its norm.</summary>
+    private sealed class Scratch
     {
-        public readonly float[] Counts = new float[dimensions];
-        private readonly List<int> touched = new(512);
+        private int[] entries = new int[1024];
+        private int[] counts = new int[1024];
+        private readonly List<int> used = new(512);
 
-        public void Add(int slot)
+        public void Count(int entry)
         {
-            if (Counts[slot] == 0) touched.Add(slot);
-            Counts[slot]++;
-        }
-
-        /// <summary>Adds the L2-normalised block times the weights to the scores, and clears the block.</summary>
-        public void Flush(float[] weights, int classes, Span<double> scores)
-        {
-            double norm = 0;
-            foreach (int slot in touched) norm += (double)Counts[slot] * Counts[slot];
-            if (norm > 0)
+            if (used.Count * 2 >= entries.Length) Grow();
+            int m = entries.Length - 1;
+            int at = (entry * -1640531535) >>> 20 & m;
+            while (counts[at] != 0 && entries[at] != entry) at = (at + 1) & m;
+            if (counts[at] == 0)
             {
-                double scale = 1 / Math.Sqrt(norm);
-                foreach (int slot in touched)
-                {
-                    double x = Counts[slot] * scale;
-                    int at = slot * classes;
-                    for (int c = 0; c < classes; c++) scores[c] += x * weights[at + c];
-                }
+                entries[at] = entry;
+                used.Add(at);
             }
 
-            foreach (int slot in touched) Counts[slot] = 0;
-            touched.Clear();
+            counts[at]++;
+        }
+
+        public double SquaredNormAndClear()
+        {
+            double sum = 0;
+            foreach (int at in used)
+            {
+                sum += (double)counts[at] * counts[at];
+                counts[at] = 0;
+            }
+
+            used.Clear();
+            return sum;
+        }
+
+        private void Grow()
+        {
+            var oldEntries = entries;
+            var oldCounts = counts;
+            var oldUsed = used.ToArray();
+            entries = new int[oldEntries.Length * 2];
+            counts = new int[oldCounts.Length * 2];
+            used.Clear();
+            foreach (int at in oldUsed)
+            {
+                int n = oldCounts[at];
+                for (int i = 0; i < n; i++) Count(oldEntries[at]);
+            }
         }
     }
 }

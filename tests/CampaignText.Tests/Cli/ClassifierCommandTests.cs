@@ -1,0 +1,96 @@
+using CampaignText.Classification;
+using CampaignText.Cli;
+
+namespace CampaignText.Tests.Cli;
+
+public sealed class ClassifierCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-train-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = Program.Run(args, TextReader.Null, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A corpus folder with every ninth labelled document of corpus/ (about 9 bulletins).</summary>
+    private string SmallCorpus()
+    {
+        string corpus = Path.Combine(SpecFiles.RepoRoot, "corpus");
+        string target = Path.Combine(_dir, "corpus");
+        var rows = File.ReadAllLines(Path.Combine(corpus, "labels.csv"));
+        var documents = rows.Skip(1).Select(r => r.Split(',')[0]).Distinct().Where((_, i) => i % 9 == 0).ToHashSet();
+        foreach (var document in documents)
+        {
+            string to = Path.Combine(_dir, document);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(Path.Combine(SpecFiles.RepoRoot, document), to);
+        }
+
+        File.WriteAllLines(Path.Combine(target, "labels.csv"), rows.Take(1).Concat(rows.Skip(1).Where(r => documents.Contains(r.Split(',')[0]))));
+        return target;
+    }
+
+    [Fact]
+    public void TrainWritesAModelThatLoads()
+    {
+        string model = Path.Combine(_dir, "out", "model.zip");
+        var (code, output, error) = Run("train", SmallCorpus(), "--out", model, "--seed", "9");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("trained maxent (words+chars), seed 9", output);
+        var loaded = ParagraphClassifier.Load(model);
+        Assert.Equal(9, loaded.Seed);
+        Assert.NotNull(loaded.Predict("区创城办召开调度会，通报各街道整改排名。"));
+    }
+
+    [Fact]
+    public void EvaluatePrintsEveryModelSideBySide()
+    {
+        var (code, output, error) = Run("evaluate", SmallCorpus(), "--folds", "2");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("2 folds grouped by document", output);
+        foreach (var name in new[] { "majority class", "maxent (chars)", "maxent (words+chars)", "sdca (words+chars)", "lightgbm (words+chars)", "perceptron (words+chars)" })
+        {
+            Assert.Contains(name + ": macro-F1", output);
+        }
+
+        Assert.Contains("confusion (rows true, columns predicted)", output);
+        Assert.Contains("summary (grouped cross-validation):", output);
+    }
+
+    [Fact]
+    public void TooFewFoldsIsAUsageError()
+    {
+        var (code, _, error) = Run("evaluate", SmallCorpus(), "--folds", "1");
+        Assert.Equal(1, code);
+        Assert.Contains("--folds must be at least 2", error);
+    }
+
+    [Fact]
+    public void AFolderWithoutLabelsIsNamed()
+    {
+        string missing = Path.Combine(_dir, "empty");
+        Directory.CreateDirectory(missing);
+        foreach (var verb in new[] { "train", "evaluate" })
+        {
+            var (code, output, error) = Run(verb, missing, "--out", Path.Combine(_dir, "m.zip"));
+            if (verb == "evaluate") (code, output, error) = Run(verb, missing);
+            Assert.Equal(2, code);
+            Assert.Contains(Path.Combine(missing, "labels.csv"), error);
+            Assert.DoesNotContain("   at ", error);
+        }
+    }
+
+    [Fact]
+    public void AnUnknownTrainerIsAUsageError()
+    {
+        var (code, _, _) = Run("train", SmallCorpus(), "--trainer", "svm");
+        Assert.Equal(1, code);
+    }
+}
