@@ -81,7 +81,17 @@ internal static class AnalyzeCommand
         var writer = new BulletinJsonWriter();
         var done = new List<BulletinAnalysis>();
         var failed = false;
-        var expanded = BulletinFiles.Expand(files);
+        IReadOnlyList<string> expanded;
+        try
+        {
+            expanded = BulletinFiles.Expand(files);
+        }
+        catch (CampaignTextException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitSomeFilesFailed;
+        }
+
         foreach (var path in expanded)
         {
             BulletinAnalysis analysis;

@@ -49,7 +49,18 @@ internal static class MineCommand
             return 1;
         }
 
-        var files = BulletinFiles.Expand(inputs, out int skipped);
+        IReadOnlyList<string> files;
+        int skipped;
+        try
+        {
+            files = BulletinFiles.Expand(inputs, out skipped);
+        }
+        catch (CampaignTextException ex)
+        {
+            error.WriteLine(ex.Message);
+            return AnalyzeCommand.ExitSomeFilesFailed;
+        }
+
         var pipeline = CampaignPipeline.CreateDefault();
         int analysed = 0, failed = 0;
         var failures = new List<string>();

@@ -34,7 +34,11 @@ internal static class StatsCommand
             }
 
             var kindName = parse.GetValue(kind);
-            if (kindName is not null && !Extraction.MentionKindNames.TryParse(kindName, out _)) throw new UsageException($"--kind: unknown kind '{kindName}'");
+            if (kindName is not null && !(Extraction.MentionKindNames.TryParse(kindName, out var parsed) && parsed.Count == 1))
+            {
+                throw new UsageException($"--kind: '{kindName}' is not one kind (district, town, community, organization, person, date, quantity, measure)");
+            }
+
             var query = new StatsQuery(keys) { Kind = kindName is null ? null : Normalize(kindName), Subject = parse.GetValue(subject) };
             return Run(parse.GetValue(db)!, query, parse.GetValue(keywords), parse.GetValue(format) ?? "table", context.Out);
         }));

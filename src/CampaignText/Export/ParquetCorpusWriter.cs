@@ -13,7 +13,7 @@ namespace CampaignText.Export;
 public sealed class ParquetCorpusWriter : ICorpusWriter
 {
     /// <summary>Rows per row group unless the constructor is told otherwise.</summary>
-    public const int DefaultRowGroupRows = 50_000;
+    public const int DefaultRowGroupRows = 20_000;
 
     private readonly Table<DocumentRow> _documents;
     private readonly Table<SectionRow> _sections;

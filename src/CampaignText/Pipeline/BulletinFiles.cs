@@ -33,6 +33,7 @@ public static class BulletinFiles
     /// <summary>Expands <paramref name="inputs"/> into files and counts the files in directories that were left out for their extension.</summary>
     /// <param name="inputs">Directories and files.</param>
     /// <param name="skipped">Files found in directories that are not .txt, .md or .docx.</param>
+    /// <exception cref="CampaignTextException">A directory cannot be listed; the message names it.</exception>
     public static IReadOnlyList<string> Expand(IEnumerable<string> inputs, out int skipped)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -43,13 +44,22 @@ public static class BulletinFiles
         {
             if (Directory.Exists(input))
             {
-                var found = Directory.EnumerateFiles(input, "*", new EnumerationOptions
+                List<string> found;
+                try
                 {
-                    RecurseSubdirectories = true,
-                    IgnoreInaccessible = false,
-                    AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-                    MatchType = MatchType.Simple,
-                }).ToList();
+                    found = Directory.EnumerateFiles(input, "*", new EnumerationOptions
+                    {
+                        RecurseSubdirectories = true,
+                        IgnoreInaccessible = false,
+                        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+                        MatchType = MatchType.Simple,
+                    }).ToList();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new CampaignTextException($"cannot list the directory: {ex.Message}", input, null, ex);
+                }
+
                 found.Sort(StringComparer.Ordinal);
                 foreach (var f in found)
                 {

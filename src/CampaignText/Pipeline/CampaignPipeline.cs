@@ -24,6 +24,8 @@ public sealed class CampaignPipeline
 {
     private static readonly Lazy<CampaignPipeline> DefaultPipeline = new(() => new CampaignPipelineBuilder().Build());
     private static readonly MentionKind[] DistrictOnly = [MentionKind.District];
+    private const int DistrictMemoLimit = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _districtOf = new(StringComparer.Ordinal);
 
     internal CampaignPipeline(DocumentReader reader, BulletinParser parser, MentionExtractor? extractor, IReadOnlyCollection<MentionKind>? kinds, IParagraphClassifier? classifier)
     {
@@ -254,11 +256,20 @@ public sealed class CampaignPipeline
     private string? FindDistrict(string? text)
     {
         if (Extractor is null || string.IsNullOrWhiteSpace(text)) return null;
+        // Issuers, publication titles and attributions repeat from issue to issue: remember the answers
+        // (a pure function of the text) up to a fixed number, so memory stays bounded.
+        if (_districtOf.TryGetValue(text, out var known)) return known;
+        string? found = null;
         foreach (var m in Extractor.Extract(text, null, new ExtractionContext(null, DistrictOnly)))
         {
-            if (m is DistrictMention d) return d.Normalized;
+            if (m is DistrictMention d)
+            {
+                found = d.Normalized;
+                break;
+            }
         }
 
-        return null;
+        if (_districtOf.Count < DistrictMemoLimit) _districtOf.TryAdd(text, found);
+        return found;
     }
 }

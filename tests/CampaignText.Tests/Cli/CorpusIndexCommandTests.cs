@@ -182,6 +182,7 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
         Assert.Contains(lines, l => l.StartsWith("2021,", StringComparison.Ordinal) && l.Split(',')[1].Split(' ').Length == 5);
         Assert.Equal(1, Run("stats", fixture.Db, "--by", "colour").Code);
         Assert.Equal(1, Run("stats", fixture.Db, "--by", "measure", "--keywords", "3").Code);
+        Assert.Equal(1, Run("stats", fixture.Db, "--by", "year", "--kind", "places").Code);
     }
 
     [Fact]

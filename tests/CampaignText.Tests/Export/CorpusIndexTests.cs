@@ -1,0 +1,79 @@
+using CampaignText.Export.Sqlite;
+using CampaignText.Pipeline;
+using Microsoft.Data.Sqlite;
+
+namespace CampaignText.Tests.Export;
+
+public sealed class CorpusIndexTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-corpusindex-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void TheBundledSqliteHasFts5WithTheTrigramTokenizer() => Assert.True(CorpusIndex.SupportsTrigram());
+
+    [Fact]
+    public async Task ARunStoppedMidwayKeepsWholeBulletinsAndTheNextRunResumes()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        for (int i = 0; i < 12; i++)
+        {
+            File.WriteAllText(Path.Combine(input, $"b{i:00}.txt"), $"东城区创城简报\n第 {i + 1} 期\n2021年5月{i + 1}日\n【工作动态】\n各街道开展环境整治，清理卫生死角{i + 3}处。\n区创城办组织检查，发现问题{i + 2}个。\n");
+        }
+
+        var files = BulletinFiles.Expand([input]);
+        var db = Path.Combine(_dir, "c.db");
+        var pipeline = CampaignPipeline.CreateDefault();
+        using var cts = new CancellationTokenSource();
+        using (var index = CorpusIndex.Open(db, create: true))
+        {
+            var progress = new CancelAfter(4, cts);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => index.IndexAsync(files, pipeline, 2, progress, cts.Token));
+        }
+
+        int stored;
+        using (var check = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False"))
+        {
+            check.Open();
+            stored = Count(check, "SELECT count(*) FROM documents");
+            Assert.InRange(stored, 1, 11);
+            // Every stored bulletin is whole: its paragraphs, mentions and full-text rows are all there.
+            Assert.Equal(0, Count(check, "SELECT count(*) FROM documents d WHERE d.paragraphs <> (SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id) OR d.mentions <> (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id)"));
+            Assert.Equal(Count(check, "SELECT count(*) FROM paragraphs"), Count(check, "SELECT count(*) FROM paragraphs_fts"));
+        }
+
+        using (var index = CorpusIndex.Open(db, create: true))
+        {
+            var result = await index.IndexAsync(files, pipeline, 2);
+            Assert.Equal(stored, result.Unchanged);
+            Assert.Equal(12 - stored, result.Indexed);
+            Assert.Empty(result.Failed);
+            Assert.Equal(12, index.DocumentCount());
+            var hits = index.Search(new SearchQuery("卫生死角14处") { Context = 2 });
+            var hit = Assert.Single(hits);
+            Assert.Equal(Path.Combine(input, "b11.txt"), hit.Document);
+            Assert.Equal("清理", hit.Left);
+            Assert.Equal("卫生死角14处", hit.Match);
+        }
+    }
+
+    private static int Count(SqliteConnection db, string sql)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed class CancelAfter(int n, CancellationTokenSource cts) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value)
+        {
+            if (value.Completed >= n) cts.Cancel();
+        }
+    }
+}
