@@ -139,6 +139,12 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             unitSurface = text.Substring(pos, big.Length + 1);
             pos += big.Length + 1;
         }
+        else if (pos + 1 < text.Length && text[pos] == '日' && text[pos + 1] == '内')
+        {
+            // 3日内完成: a time limit in days (a day of the month is a date, found before).
+            unitSurface = "日";
+            pos++;
+        }
         if (unitSurface is null) pos = beforeUnit;
         int unitEnd = pos;
         // 70周年 (an anniversary), 6车道 (lanes), 十一节假日 (a holiday): the unit begins another word.
@@ -186,6 +192,8 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             if (position != "suffix") continue;
             if (string.CompareOrdinal(text, pos, surface, 0, surface.Length) == 0 && (surface is not ("多" or "余") || unitSurface is not null))
             {
+                // 内 only closes a span of time (48小时内, 3日内), not 3个社区内.
+                if (surface == "内" && !IsTimeUnit(unitSurface)) continue;
                 // 多 and 余 after a unit only count before a break or 月 (3个多月): otherwise they begin a word.
                 if (surface is "多" or "余" && pos + 1 < text.Length && TextAnalysis.IsHan(text[pos + 1]) && text[pos + 1] != '月') continue;
                 suffix = surface;
@@ -211,6 +219,8 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
     /// <summary>Past one space between a number and what follows (text drawn from PDF pages has them).</summary>
     private static int SkipSpace(string text, int pos) =>
         pos + 1 < text.Length && text[pos] is ' ' or '\u00a0' && text[pos + 1] is not (' ' or '\u00a0') ? pos + 1 : pos;
+
+    private static bool IsTimeUnit(string? unit) => unit is "日" or "天" or "小时" or "个小时" or "分钟" or "周" or "个月" or "个工作日" or "工作日";
 
     private bool IsUnitStart(string text, int pos) => data.Units.TryMatch(text, pos, out _, out _, out _);
 }
