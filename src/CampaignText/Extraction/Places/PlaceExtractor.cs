@@ -61,6 +61,14 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 int end = pos + p.Surface.Length;
                 var county = p.Counties.Count > 0 ? ChooseCounty(a, p.Counties, pos) : null;
                 bool preferTown = p.Town is not null && (county is null || beijingContext && !PrefixedByRegion(a, county, pos));
+                // A Beijing town's name in a text from another city is that city's own street (鼓楼街道 of 宁波),
+                // unless the text names the town's district or Beijing; and it is no town inside a longer
+                // name (彭浦新村街道).
+                if (preferTown && county is null && (OtherCityHome(a, p.Town!) || InsideProperName(a, pos, lastPlaceEnd)))
+                {
+                    pos++;
+                    continue;
+                }
                 if (preferTown)
                 {
                     result.Add(new TownMention(p.Surface, pos, end, p.Town!.Name, p.Town.DistrictName, p.Town.Code));
@@ -104,6 +112,19 @@ internal sealed class PlaceExtractor(ExtractionData data)
         result.AddRange(Communities(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         return result;
+    }
+
+    private bool OtherCityHome(TextAnalysis a, TownEntry town)
+    {
+        if (a.Home is null || data.Gazetteer.ProvinceOf(a.Home) == Gazetteer.BeijingCode) return false;
+        string text = a.Text;
+        return !text.Contains(town.DistrictName, StringComparison.Ordinal) && !text.Contains("北京", StringComparison.Ordinal);
+    }
+
+    private static bool InsideProperName(TextAnalysis a, int pos, int lastPlaceEnd)
+    {
+        if (pos == 0 || pos == lastPlaceEnd || !TextAnalysis.IsHan(a.Text[pos - 1])) return false;
+        return a.TokenAt(pos - 1) is { } t && t.End == pos && t.End - t.Start >= 2 && t.Tag is "ns" or "nz" or "nr" or "nt";
     }
 
     private bool AfterDistrictShortName(string text, int pos)
