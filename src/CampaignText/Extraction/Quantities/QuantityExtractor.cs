@@ -27,7 +27,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
     private static partial Regex PercentWordsRegex();
 
     /// <summary>Units that begin another word when these characters follow them.</summary>
-    private static readonly Dictionary<string, string> UnitNotBefore = new(StringComparer.Ordinal) { ["周"] = "年岁", ["车"] = "道位间型库", ["节"] = "假日点" };
+    private static readonly Dictionary<string, string> UnitNotBefore = new(StringComparer.Ordinal) { ["周"] = "年岁", ["车"] = "道位间型库", ["节"] = "假日点", ["成"] = "员为果效绩本立功熟型交都品" };
 
     private const string RangeSeparators = "至到-~～—－";
     private const string NotAfterNumber = "号路线届版时点楼层室期级";
@@ -75,8 +75,10 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         if (!arabic)
         {
             // A Chinese number must start with a digit or 十 (not 万柳, 千家万户) and at a word start.
-            if (!nums.IsDigit(number[0]) && number[0] != '十' && number[0] != '拾') return null;
-            if (!a.IsBoundary(s) && !(s > 0 && "近约超逾余多共计达有".Contains(text[s - 1], StringComparison.Ordinal))) return null;
+            // 百余人, 近百名, 上千人: 百 or 千 alone with an approximation.
+            bool roundHundreds = number is "百" or "千" && (e < text.Length && text[e] is '余' or '多' || s > 0 && text[s - 1] is '近' or '上' or '逾' or '约' or '超');
+            if (!nums.IsDigit(number[0]) && number[0] != '十' && number[0] != '拾' && !roundHundreds) return null;
+            if (!a.IsBoundary(s) && !(s > 0 && "近约超逾余多共计达有上".Contains(text[s - 1], StringComparison.Ordinal))) return null;
         }
         // Ordinals and issue numbers: 第一, 第18期, 总第 2127 期.
         int before = s > 0 && text[s - 1] == ' ' ? s - 1 : s;
@@ -206,6 +208,8 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         foreach (var (surface, position, _) in data.Approximations)
         {
             if (position != "prefix") continue;
+            // 上 is an approximation only before 百, 千 or 万 alone (上千人), not in 上3个月.
+            if (surface == "上" && number is not ("百" or "千" or "万")) continue;
             if (before >= surface.Length && string.CompareOrdinal(text, before - surface.Length, surface, 0, surface.Length) == 0)
             {
                 prefix = surface;
