@@ -109,9 +109,68 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 result.Add(new TownMention(text[at..end], at, end, town.Name, town.DistrictName, town.Code));
             }
         }
+        result.AddRange(ListedTowns(a, result, beijingContext));
+        result.Sort((x, y) => x.Start.CompareTo(y.Start));
         result.AddRange(Communities(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         return result;
+    }
+
+    private static readonly string[] TownSuffixes = ["街道", "地区", "镇", "乡"];
+    private static readonly string[] ListNouns = ["街道乡镇", "镇街道", "街道", "乡镇", "街乡", "街镇", "镇街", "地区", "镇", "乡"];
+
+    /// <summary>
+    /// Towns named by their stems in a list closed by 等 and the kind of body (东四、北新桥等街道, 溪翁庄、穆家峪等镇):
+    /// each stem that with a town suffix names exactly one Beijing town.
+    /// </summary>
+    private List<Mention> ListedTowns(TextAnalysis a, List<Mention> places, bool beijingContext)
+    {
+        var found = new List<Mention>();
+        string text = a.Text;
+        if (!beijingContext) return found;
+        for (int k = text.IndexOf('等', StringComparison.Ordinal); k > 0; k = text.IndexOf('等', k + 1))
+        {
+            if (!ListNouns.Any(n => string.CompareOrdinal(text, k + 1, n, 0, n.Length) == 0)) continue;
+            int end = k;
+            var items = new List<(int Start, int End, TownEntry Town)>();
+            while (end > 0)
+            {
+                int start = end;
+                while (start > 0 && end - start < 5 && TextAnalysis.IsHan(text[start - 1]) && text[start - 1] != '、') start--;
+                if (end - start < 2) break;
+                // The first item of the list: it starts at a word boundary after a verb or preposition (在, 和, 对…).
+                bool first = start == 0 || text[start - 1] != '、';
+                int s0 = start;
+                TownEntry? town = null;
+                for (; s0 <= end - 2 && town is null; s0++)
+                {
+                    if (first && s0 > start && !a.IsBoundary(s0) && "和与及在对向由将把从到".IndexOf(text[s0 - 1], StringComparison.Ordinal) < 0) continue;
+                    if (!first && s0 > start) break;
+                    town = TownOfStem(text[s0..end]);
+                    if (town is not null) break;
+                }
+                if (town is null) break;
+                if (!places.Any(p => p.Start < end && s0 < p.End) && !OtherCityHome(a, town)) items.Add((s0, end, town));
+                if (first) break;
+                end = start - 1;
+            }
+            foreach (var (st, en, town) in items) found.Add(new TownMention(text[st..en], st, en, town.Name, town.DistrictName, town.Code));
+        }
+        return found;
+    }
+
+    /// <summary>The one Beijing town that a stem with 街道, 地区, 镇 or 乡 names (北新桥 → 北新桥街道), or null.</summary>
+    private TownEntry? TownOfStem(string stem)
+    {
+        TownEntry? only = null;
+        foreach (string suffix in TownSuffixes)
+        {
+            var p = data.Gazetteer.Find(stem + suffix);
+            if (p?.Town is not { } t || p.Counties.Count > 0) continue;
+            if (only is not null && only.Code != t.Code) return null;
+            only = t;
+        }
+        return only;
     }
 
     private bool OtherCityHome(TextAnalysis a, TownEntry town)
