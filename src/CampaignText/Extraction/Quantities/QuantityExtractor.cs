@@ -163,6 +163,10 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             if (unitSurface is null) return null;
             // Enumerations and lone 一 (一批, 一次全面自查) are not counts.
             if (number == "一" || number == "壹") return null;
+            // Hutongs: 北三条, 东四十条 (a numeral other than 两 with 条 right after a direction).
+            if (unitSurface == "条" && !number.Contains('两', StringComparison.Ordinal) && s > 0 && text[s - 1] is '东' or '西' or '南' or '北') return null;
+            // 东四四条至八条: the end of a range whose start is part of a name (a hutong) names one too.
+            if (s > 1 && text[s - 1] is '至' or '到' && RangeStartInName(a, s - 1, unitSurface)) return null;
             // 十分 (very), 万分: a Chinese numeral before 分 is an adverb, not a score.
             if (unitSurface is "分" or "倍" or "级") return null;
         }
@@ -223,6 +227,18 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
     /// <summary>Past one space between a number and what follows (text drawn from PDF pages has them).</summary>
     private static int SkipSpace(string text, int pos) =>
         pos + 1 < text.Length && text[pos] is ' ' or '\u00a0' && text[pos + 1] is not (' ' or '\u00a0') ? pos + 1 : pos;
+
+    private bool RangeStartInName(TextAnalysis a, int separator, string unit)
+    {
+        string text = a.Text;
+        int unitStart = separator - unit.Length;
+        if (unitStart < 1 || string.CompareOrdinal(text, unitStart, unit, 0, unit.Length) != 0) return false;
+        int p = unitStart;
+        while (p > 0 && data.Numerals.IsNumeral(text[p - 1])) p--;
+        if (p == unitStart || p == 0) return false;
+        // The start's numeral is glued to the word before it (东四 + 四条).
+        return TextAnalysis.IsHan(text[p - 1]) && !a.IsBoundary(p) || a.TokenAt(p) is { } t && t.Start < p || text[p - 1] is '东' or '西' or '南' or '北';
+    }
 
     private static bool IsTimeUnit(string? unit) => unit is "日" or "天" or "小时" or "个小时" or "分钟" or "周" or "个月" or "个工作日" or "工作日";
 
