@@ -6,7 +6,8 @@ district, town, person, date and quantity mentions and compares them with the ma
 as right when a mark has the same paragraph, kind, surface text and value (districts and towns: the
 normalized name; persons: the name; dates: the normalized date; quantities: value, unit and approx).
 
-Usage: scripts/quality/score-seeds.py [--seeds DIR] [--cli DLL] [--verbose] [--json OUT]
+Usage: scripts/quality/score-seeds.py [--seeds DIR] [--marks DIR] [--cli DLL] [--verbose] [--json OUT]
+  --marks scripts/quality/corpus-marks --seeds corpus scores the hand-marked corpus bulletins the same way.
 Exit status 0 always: this is a measurement, not a test.
 """
 import argparse
@@ -17,7 +18,7 @@ import subprocess
 import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-MARKS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "seeds-marks")
+HERE = os.path.dirname(os.path.abspath(__file__))
 KINDS = ["district", "town", "person", "date", "quantity"]
 
 
@@ -82,7 +83,8 @@ def pct(a, b):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--seeds", default="/work/shared/seeds")
+    ap.add_argument("--seeds", default="/work/shared/seeds", help="folder of the bulletins (searched recursively)")
+    ap.add_argument("--marks", default=os.path.join(HERE, "seeds-marks"), help="folder of the mark files")
     ap.add_argument("--cli", default=os.path.join(ROOT, "src/CampaignText.Cli/bin/Release/net10.0/CampaignText.Cli.dll"))
     ap.add_argument("--verbose", action="store_true", help="list wrong and missed mentions")
     ap.add_argument("--json", help="write the numbers to this file")
@@ -92,16 +94,21 @@ def main():
     totals = {k: [0, 0, 0] for k in KINDS}
     report = {}
     print(f"{'seed':<24} {'kind':<9} {'right':>5} {'found':>5} {'marked':>6} {'P%':>6} {'R%':>6}")
-    for name in sorted(os.listdir(MARKS)):
+    sources = {}
+    for folder, _, files in os.walk(args.seeds):
+        for f in files:
+            base, ext = os.path.splitext(f)
+            if ext in (".txt", ".md", ".docx"):
+                sources.setdefault(base, os.path.join(folder, f))
+    for name in sorted(os.listdir(args.marks)):
         if not name.endswith(".tsv"):
             continue
         base = name[:-4]
-        src = next((os.path.join(args.seeds, base + ext) for ext in (".txt", ".md", ".docx")
-                    if os.path.exists(os.path.join(args.seeds, base + ext))), None)
+        src = sources.get(base)
         if src is None:
             print(f"{base}: bulletin not found in {args.seeds}", file=sys.stderr)
             continue
-        table, wrong, missed = score(analyze(args.cli, src), read_marks(os.path.join(MARKS, name)))
+        table, wrong, missed = score(analyze(args.cli, src), read_marks(os.path.join(args.marks, name)))
         report[base] = {k: dict(zip(("right", "found", "marked"), v)) for k, v in table.items()}
         for k in KINDS:
             r, f, g = table[k]

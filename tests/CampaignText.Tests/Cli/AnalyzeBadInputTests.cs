@@ -74,6 +74,12 @@ public sealed class AnalyzeBadInputTests : IDisposable
         string problem = ProblemOf(bad, Good());
         Assert.Contains("UTF-8", problem, StringComparison.Ordinal);
         Assert.Contains("offset", problem, StringComparison.Ordinal);
+
+        // A good bulletin cut inside its last character.
+        string cut = PathOf("cut.txt");
+        byte[] whole = Encoding.UTF8.GetBytes(Bulletin + "区创城办");
+        File.WriteAllBytes(cut, whole[..^1]);
+        Assert.Contains($"offset {whole.Length - 3}", ProblemOf(cut, Good()), StringComparison.Ordinal);
     }
 
     [Fact]

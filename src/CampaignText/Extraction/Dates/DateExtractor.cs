@@ -61,7 +61,7 @@ internal sealed partial class DateExtractor(ExtractionData data)
                 if (!data.DateWords.ContainsKey(w)) continue;
                 // 今年以来, 去年底: the word may begin a longer token.
                 if (!a.IsBoundary(i + len) && !(a.TokenAt(i) is { } tk && tk.Start == i && tk.Word.Length > len && tk.Word.StartsWith(w, StringComparison.Ordinal)
-                    && tk.Word[len..] is "以来" or "来" or "内" or "底" or "初" or "年底" or "年初" or "上半年" or "下半年" or "以后" or "前" or "年度")) continue;
+                    && tk.Word[len..] is "以来" or "来" or "内" or "底" or "初" or "年底" or "年初" or "上半年" or "下半年" or "以后" or "前" or "年度" or "同期")) continue;
                 if (spans.Any(x => x.Start < i + len && i < x.End)) break;
                 spans.Add(new DateSpan(i, i + len, null, null, null, null, w, PlansAhead(a, i)));
                 i += len - 1;

@@ -10,8 +10,8 @@ internal sealed record TownEntry(string Code, string Name, string DistrictCode, 
 internal sealed record PlaceName(string Surface, IReadOnlyList<Division> Counties, TownEntry? Town, IReadOnlyList<Division> Regions);
 
 /// <summary>
-/// Divisions of China (province, city, county with GB/T 2260 codes), Beijing's towns and the alias table,
-/// indexed by surface name. Names of one or two characters (城区, 郊区, 矿区, 东区, 赵县…) are not
+/// Divisions of China (province, city, county with GB/T 2260 codes), Beijing's towns (also by their stem and
+/// 地区: 方庄地区 for 方庄街道) and the alias table, indexed by surface name. Names of one or two characters (城区, 郊区, 矿区, 东区, 赵县…) are not
 /// matched in running text: they are ordinary words too often.
 /// </summary>
 internal sealed class Gazetteer
@@ -69,6 +69,15 @@ internal sealed class Gazetteer
             else if (byCode.TryGetValue(code, out var d) && d.Level == "county") Add(r[0], [d], null, []);
             else if (byCode.TryGetValue(code, out var g)) Add(r[0], [], null, [g]);
         }
+        // 方庄地区 for 方庄街道, 宋庄地区 for 宋庄镇: a town is also called by its stem and 地区.
+        foreach (var (name, t) in townByName)
+        {
+            int sl = name.EndsWith("街道", StringComparison.Ordinal) ? 2 : name.EndsWith('镇') || name.EndsWith('乡') ? 1 : 0;
+            if (sl == 0 || name.Length - sl < 2) continue;
+            string area = name[..^sl] + "地区";
+            if (!names.ContainsKey(area)) Add(area, [], t, []);
+        }
+
         foreach (var p in names.Values)
         {
             int sl = p.Town is null ? 0 : TownSuffixLength(p.Surface);

@@ -61,6 +61,14 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 int end = pos + p.Surface.Length;
                 var county = p.Counties.Count > 0 ? ChooseCounty(a, p.Counties, pos) : null;
                 bool preferTown = p.Town is not null && (county is null || beijingContext && !PrefixedByRegion(a, county, pos));
+                // A Beijing town's name in a text from another city is that city's own street (鼓楼街道 of 宁波),
+                // unless the text names the town's district or Beijing; and it is no town inside a longer
+                // name (彭浦新村街道).
+                if (preferTown && county is null && (OtherCityHome(a, p.Town!) || InsideProperName(a, pos, lastPlaceEnd)))
+                {
+                    pos++;
+                    continue;
+                }
                 if (preferTown)
                 {
                     result.Add(new TownMention(p.Surface, pos, end, p.Town!.Name, p.Town.DistrictName, p.Town.Code));
@@ -101,9 +109,81 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 result.Add(new TownMention(text[at..end], at, end, town.Name, town.DistrictName, town.Code));
             }
         }
+        result.AddRange(ListedTowns(a, result, beijingContext));
+        result.Sort((x, y) => x.Start.CompareTo(y.Start));
         result.AddRange(Communities(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         return result;
+    }
+
+    private static readonly string[] TownSuffixes = ["街道", "地区", "镇", "乡"];
+    private static readonly string[] ListNouns = ["街道乡镇", "镇街道", "街道", "乡镇", "街乡", "街镇", "镇街", "地区", "镇", "乡"];
+
+    /// <summary>
+    /// Towns named by their stems in a list closed by 等 and the kind of body (东四、北新桥等街道, 溪翁庄、穆家峪等镇):
+    /// each stem that with a town suffix names exactly one Beijing town.
+    /// </summary>
+    private List<Mention> ListedTowns(TextAnalysis a, List<Mention> places, bool beijingContext)
+    {
+        var found = new List<Mention>();
+        string text = a.Text;
+        if (!beijingContext) return found;
+        for (int k = text.IndexOf('等', StringComparison.Ordinal); k > 0; k = text.IndexOf('等', k + 1))
+        {
+            if (!ListNouns.Any(n => string.CompareOrdinal(text, k + 1, n, 0, n.Length) == 0)) continue;
+            int end = k;
+            var items = new List<(int Start, int End, TownEntry Town)>();
+            while (end > 0)
+            {
+                int start = end;
+                while (start > 0 && end - start < 5 && TextAnalysis.IsHan(text[start - 1]) && text[start - 1] != '、') start--;
+                if (end - start < 2) break;
+                // The first item of the list: it starts at a word boundary after a verb or preposition (在, 和, 对…).
+                bool first = start == 0 || text[start - 1] != '、';
+                int s0 = start;
+                TownEntry? town = null;
+                for (; s0 <= end - 2 && town is null; s0++)
+                {
+                    if (first && s0 > start && !a.IsBoundary(s0) && "和与及在对向由将把从到".IndexOf(text[s0 - 1], StringComparison.Ordinal) < 0) continue;
+                    if (!first && s0 > start) break;
+                    town = TownOfStem(text[s0..end]);
+                    if (town is not null) break;
+                }
+                if (town is null) break;
+                if (!places.Any(p => p.Start < end && s0 < p.End) && !OtherCityHome(a, town)) items.Add((s0, end, town));
+                if (first) break;
+                end = start - 1;
+            }
+            foreach (var (st, en, town) in items) found.Add(new TownMention(text[st..en], st, en, town.Name, town.DistrictName, town.Code));
+        }
+        return found;
+    }
+
+    /// <summary>The one Beijing town that a stem with 街道, 地区, 镇 or 乡 names (北新桥 → 北新桥街道), or null.</summary>
+    private TownEntry? TownOfStem(string stem)
+    {
+        TownEntry? only = null;
+        foreach (string suffix in TownSuffixes)
+        {
+            var p = data.Gazetteer.Find(stem + suffix);
+            if (p?.Town is not { } t || p.Counties.Count > 0) continue;
+            if (only is not null && only.Code != t.Code) return null;
+            only = t;
+        }
+        return only;
+    }
+
+    private bool OtherCityHome(TextAnalysis a, TownEntry town)
+    {
+        if (a.Home is null || data.Gazetteer.ProvinceOf(a.Home) == Gazetteer.BeijingCode) return false;
+        string text = a.Text;
+        return !text.Contains(town.DistrictName, StringComparison.Ordinal) && !text.Contains("北京", StringComparison.Ordinal);
+    }
+
+    private static bool InsideProperName(TextAnalysis a, int pos, int lastPlaceEnd)
+    {
+        if (pos == 0 || pos == lastPlaceEnd || !TextAnalysis.IsHan(a.Text[pos - 1])) return false;
+        return a.TokenAt(pos - 1) is { } t && t.End == pos && t.End - t.Start >= 2 && t.Tag is "ns" or "nz" or "nr" or "nt";
     }
 
     private bool AfterDistrictShortName(string text, int pos)

@@ -94,7 +94,8 @@ internal sealed class NumeralTable
             long m = multipliers[c];
             if (m < 10000)
             {
-                if (num == 0 && m == 10) num = 1;
+                // 十五, 百余, 千余: a leading 十, 百 or 千 counts one of it.
+                if (num == 0 && (m == 10 || section == 0 && total == 0)) num = 1;
                 section += num * m;
                 num = 0;
             }

@@ -27,7 +27,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
     private static partial Regex PercentWordsRegex();
 
     /// <summary>Units that begin another word when these characters follow them.</summary>
-    private static readonly Dictionary<string, string> UnitNotBefore = new(StringComparer.Ordinal) { ["周"] = "年岁", ["车"] = "道位间型库", ["节"] = "假日点" };
+    private static readonly Dictionary<string, string> UnitNotBefore = new(StringComparer.Ordinal) { ["周"] = "年岁", ["车"] = "道位间型库", ["节"] = "假日点", ["成"] = "员为果效绩本立功熟型交都品" };
 
     private const string RangeSeparators = "至到-~～—－";
     private const string NotAfterNumber = "号路线届版时点楼层室期级";
@@ -75,8 +75,10 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         if (!arabic)
         {
             // A Chinese number must start with a digit or 十 (not 万柳, 千家万户) and at a word start.
-            if (!nums.IsDigit(number[0]) && number[0] != '十' && number[0] != '拾') return null;
-            if (!a.IsBoundary(s) && !(s > 0 && "近约超逾余多共计达有".Contains(text[s - 1], StringComparison.Ordinal))) return null;
+            // 百余人, 近百名, 上千人: 百 or 千 alone with an approximation.
+            bool roundHundreds = number is "百" or "千" && (e < text.Length && text[e] is '余' or '多' || s > 0 && text[s - 1] is '近' or '上' or '逾' or '约' or '超');
+            if (!nums.IsDigit(number[0]) && number[0] != '十' && number[0] != '拾' && !roundHundreds) return null;
+            if (!a.IsBoundary(s) && !(s > 0 && "近约超逾余多共计达有上".Contains(text[s - 1], StringComparison.Ordinal))) return null;
         }
         // Ordinals and issue numbers: 第一, 第18期, 总第 2127 期.
         int before = s > 0 && text[s - 1] == ' ' ? s - 1 : s;
@@ -139,6 +141,12 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             unitSurface = text.Substring(pos, big.Length + 1);
             pos += big.Length + 1;
         }
+        else if (pos + 1 < text.Length && text[pos] == '日' && text[pos + 1] == '内')
+        {
+            // 3日内完成: a time limit in days (a day of the month is a date, found before).
+            unitSurface = "日";
+            pos++;
+        }
         if (unitSurface is null) pos = beforeUnit;
         int unitEnd = pos;
         // 70周年 (an anniversary), 6车道 (lanes), 十一节假日 (a holiday): the unit begins another word.
@@ -155,6 +163,10 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             if (unitSurface is null) return null;
             // Enumerations and lone 一 (一批, 一次全面自查) are not counts.
             if (number == "一" || number == "壹") return null;
+            // Hutongs: 北三条, 东四十条 (a numeral other than 两 with 条 right after a direction).
+            if (unitSurface == "条" && !number.Contains('两', StringComparison.Ordinal) && s > 0 && text[s - 1] is '东' or '西' or '南' or '北') return null;
+            // 东四四条至八条: the end of a range whose start is part of a name (a hutong) names one too.
+            if (s > 1 && text[s - 1] is '至' or '到' && RangeStartInName(a, s - 1, unitSurface)) return null;
             // 十分 (very), 万分: a Chinese numeral before 分 is an adverb, not a score.
             if (unitSurface is "分" or "倍" or "级") return null;
         }
@@ -186,6 +198,8 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             if (position != "suffix") continue;
             if (string.CompareOrdinal(text, pos, surface, 0, surface.Length) == 0 && (surface is not ("多" or "余") || unitSurface is not null))
             {
+                // 内 only closes a span of time (48小时内, 3日内), not 3个社区内.
+                if (surface == "内" && !IsTimeUnit(unitSurface)) continue;
                 // 多 and 余 after a unit only count before a break or 月 (3个多月): otherwise they begin a word.
                 if (surface is "多" or "余" && pos + 1 < text.Length && TextAnalysis.IsHan(text[pos + 1]) && text[pos + 1] != '月') continue;
                 suffix = surface;
@@ -198,6 +212,8 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         foreach (var (surface, position, _) in data.Approximations)
         {
             if (position != "prefix") continue;
+            // 上 is an approximation only before 百, 千 or 万 alone (上千人), not in 上3个月.
+            if (surface == "上" && number is not ("百" or "千" or "万")) continue;
             if (before >= surface.Length && string.CompareOrdinal(text, before - surface.Length, surface, 0, surface.Length) == 0)
             {
                 prefix = surface;
@@ -211,6 +227,20 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
     /// <summary>Past one space between a number and what follows (text drawn from PDF pages has them).</summary>
     private static int SkipSpace(string text, int pos) =>
         pos + 1 < text.Length && text[pos] is ' ' or '\u00a0' && text[pos + 1] is not (' ' or '\u00a0') ? pos + 1 : pos;
+
+    private bool RangeStartInName(TextAnalysis a, int separator, string unit)
+    {
+        string text = a.Text;
+        int unitStart = separator - unit.Length;
+        if (unitStart < 1 || string.CompareOrdinal(text, unitStart, unit, 0, unit.Length) != 0) return false;
+        int p = unitStart;
+        while (p > 0 && data.Numerals.IsNumeral(text[p - 1])) p--;
+        if (p == unitStart || p == 0) return false;
+        // The start's numeral is glued to the word before it (东四 + 四条).
+        return TextAnalysis.IsHan(text[p - 1]) && !a.IsBoundary(p) || a.TokenAt(p) is { } t && t.Start < p || text[p - 1] is '东' or '西' or '南' or '北';
+    }
+
+    private static bool IsTimeUnit(string? unit) => unit is "日" or "天" or "小时" or "个小时" or "分钟" or "周" or "个月" or "个工作日" or "工作日";
 
     private bool IsUnitStart(string text, int pos) => data.Units.TryMatch(text, pos, out _, out _, out _);
 }

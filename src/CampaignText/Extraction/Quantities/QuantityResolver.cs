@@ -28,6 +28,10 @@ internal sealed class QuantityResolver(ExtractionData data)
             unit = u;
             multiplier = m;
         }
+        else if (span.UnitSurface == "日")
+        {
+            unit = "天";
+        }
         else if (span.UnitSurface is null && span.Number.Length > 0 && span.Number[^1] is '万' or '亿' && IsMoney(text, span.End))
         {
             // 3000多万老旧小区改造资金: the yuan left out before a sum of money.
