@@ -12,6 +12,10 @@ namespace CampaignText.Extraction;
 /// </summary>
 public sealed class ExtractionData
 {
+    private readonly HashSet<string> titles;
+    private readonly HashSet<string> surnames;
+    private readonly HashSet<string> organizations;
+
     internal const string Divisions = "divisions.tsv";
     internal const string Towns = "beijing-towns.tsv";
     internal const string Aliases = "aliases.tsv";
@@ -51,15 +55,17 @@ public sealed class ExtractionData
         DateWords = DataTable.Rows(read(DateWordsFile)).Where(r => r.Length >= 3)
             .ToDictionary(r => r[0], r => (Unit: r[1], Offset: int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
         PlanWords = DataTable.Words(read(PlanWordsFile)).ToArray();
-        Titles = DataTable.Words(read(TitlesFile)).ToHashSet(StringComparer.Ordinal);
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        titles = DataTable.Words(read(TitlesFile)).ToHashSet(StringComparer.Ordinal);
+        surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (string w in DataTable.Words(read(SurnamesFile)))
         {
             if (w.Length > 2) foreach (char c in w) surnames.Add(c.ToString());
             else surnames.Add(w);
         }
-        Surnames = surnames;
-        Organizations = DataTable.Words(read(OrganizationsFile)).ToHashSet(StringComparer.Ordinal);
+        organizations = DataTable.Words(read(OrganizationsFile)).ToHashSet(StringComparer.Ordinal);
+        TitleSpans = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        SurnameSpans = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrganizationSpans = organizations.GetAlternateLookup<ReadOnlySpan<char>>();
         Measures = new MeasureTaxonomy(read(MeasuresFile));
         LightVerbs = DataTable.Words(read(LightVerbsFile)).OrderByDescending(w => w.Length).ToArray();
         CommunityStopWords = DataTable.Words(read(CommunityStopFile)).ToHashSet(StringComparer.Ordinal);
@@ -106,9 +112,18 @@ public sealed class ExtractionData
     internal IReadOnlyList<string> FixedPhrases { get; }
     internal IReadOnlyDictionary<string, (string Unit, int Offset)> DateWords { get; }
     internal IReadOnlyList<string> PlanWords { get; }
-    internal IReadOnlySet<string> Titles { get; }
-    internal IReadOnlySet<string> Surnames { get; }
-    internal IReadOnlySet<string> Organizations { get; }
+    internal IReadOnlySet<string> Titles => titles;
+    internal IReadOnlySet<string> Surnames => surnames;
+    internal IReadOnlySet<string> Organizations => organizations;
+
+    /// <summary>Titles looked up by span (no substring per probe).</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans { get; }
+
+    /// <summary>Surnames looked up by span.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameSpans { get; }
+
+    /// <summary>Organisation words looked up by span.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationSpans { get; }
     internal MeasureTaxonomy Measures { get; }
     internal IReadOnlyList<string> LightVerbs { get; }
     internal IReadOnlySet<string> CommunityStopWords { get; }

@@ -15,6 +15,7 @@ internal sealed class PersonExtractor(ExtractionData data)
 
     /// <summary>Ordinary words that the dictionary tags as names.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal) { "师生", "全校师生", "全体", "党员", "干部", "群众", "居民", "村民", "市民", "学生", "教师", "职工" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameSpans = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Verbs of speech that follow a speaker's name at the head of a sentence.</summary>
     private static readonly string[] SpeechVerbs = ["指出", "强调", "要求", "表示", "提出", "说"];
@@ -182,7 +183,7 @@ internal sealed class PersonExtractor(ExtractionData data)
         int max = Math.Min(maxTitle, text.Length - i);
         for (int len = max; len >= 2; len--)
         {
-            if (data.Titles.Contains(text.Substring(i, len))) return len;
+            if (data.TitleSpans.Contains(text.AsSpan(i, len))) return len;
         }
         return 0;
     }
@@ -193,7 +194,7 @@ internal sealed class PersonExtractor(ExtractionData data)
     {
         for (int len = Math.Min(maxTitle, end); len >= 2; len--)
         {
-            if (data.Titles.Contains(text.Substring(end - len, len))) return len;
+            if (data.TitleSpans.Contains(text.AsSpan(end - len, len))) return len;
         }
         return 0;
     }
@@ -214,7 +215,7 @@ internal sealed class PersonExtractor(ExtractionData data)
             int core = 0;
             for (int len = Math.Min(8, start); len >= 2 && core == 0; len--)
             {
-                if (data.Organizations.Contains(text.Substring(start - len, len))) core = len;
+                if (data.OrganizationSpans.Contains(text.AsSpan(start - len, len))) core = len;
             }
             if (core > 0) { start -= core; continue; }
             foreach (string prefix in (string[])["区委", "区政府", "区", "市", "镇", "街道"])
@@ -256,11 +257,15 @@ internal sealed class PersonExtractor(ExtractionData data)
         string text = a.Text;
         if (s < 0 || s + len > text.Length) return false;
         for (int k = s; k < s + len; k++) if (!TextAnalysis.IsHan(text[k]) || text[k] is '〇') return false;
-        string cand = text.Substring(s, len);
-        bool surname = data.Surnames.Contains(cand[..1]) || len == 3 && data.Surnames.Contains(cand[..2]);
+        var cand = text.AsSpan(s, len);
+        bool surname = data.SurnameSpans.Contains(cand[..1]) || len == 3 && data.SurnameSpans.Contains(cand[..2]);
         if (!surname) return false;
-        if (data.Titles.Contains(cand) || data.Organizations.Contains(cand) || NotNames.Contains(cand)) return false;
-        if (data.Titles.Any(t => cand.EndsWith(t, StringComparison.Ordinal))) return false;
+        if (data.OrganizationSpans.Contains(cand) || NotNameSpans.Contains(cand)) return false;
+        // No title ends the candidate (the whole candidate included).
+        for (int k = 1; k <= len; k++)
+        {
+            if (data.TitleSpans.Contains(cand[(len - k)..])) return false;
+        }
         // An ordinary dictionary word covering the candidate is not a name (强调, 全体, 高度).
         var tok = a.TokenAt(s);
         if (tok is { } t0 && t0.Start == s && t0.End == s + 1 && t0.Tag is "c" or "p" or "u" or "uj" or "ul" or "d" or "r" or "v" or "m" or "q" or "f" or "y" or "zg" or "e") return false;
