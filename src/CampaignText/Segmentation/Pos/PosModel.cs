@@ -107,6 +107,10 @@ internal sealed class PosModel
     public string Tag(int state) => _stateTag[state];
 
     /// <summary>Viterbi decoding as jieba.posseg.viterbi does it; returns one state per character.</summary>
+    /// <remarks>
+    /// The states of every step and their back pointers live in flat per-thread buffers, so a call
+    /// allocates only its result.
+    /// </remarks>
     public int[] Decode(ReadOnlySpan<char> obs)
     {
         int n = _statePos.Length;
@@ -114,52 +118,68 @@ internal sealed class PosModel
         var route = new int[len];
         if (len == 0) return route;
 
-        // Per step: the states assigned (keys of mem_path[t]), their probabilities and back pointers.
-        var stepStates = new List<int[]>(len);
-        var stepBack = new List<int[]>(len);
-        var v = new double[n];
-        var nv = new double[n];
-        var expect = new bool[n];
+        var w = t_scratch ??= new Scratch();
+        w.Reset(n, len);
+        // Per step t: the states assigned (keys of mem_path[t]) are states[offset[t]..offset[t+1]],
+        // with their back pointers in back[] at the same indexes.
+        var states = w.States;
+        var back = w.Back;
+        var offset = w.Offset;
+        var v = w.V;
+        var nv = w.Nv;
+        var expect = w.Expect;
+        var seen = w.Seen;
+        var prev = w.Prev;
 
         int[] first = _charStates.TryGetValue(obs[0], out var fs) ? fs : _allStates;
-        foreach (int y in first) v[y] = _start[y] + Emit(y, obs[0]);
-        stepStates.Add(first);
-        stepBack.Add(new int[first.Length]);
+        foreach (int y in first)
+        {
+            v[y] = _start[y] + Emit(y, obs[0]);
+            states.Add(y);
+            back.Add(0);
+        }
+        offset[0] = 0;
+        offset[1] = states.Count;
 
-        var prev = new List<int>();
-        var obsStates = new List<int>();
         for (int t = 1; t < len; t++)
         {
             prev.Clear();
-            foreach (int x in stepStates[t - 1])
+            for (int k = offset[t - 1]; k < offset[t]; k++)
             {
+                int x = states[k];
                 if (_next[x].Length > 0) prev.Add(x);
             }
-            Array.Clear(expect);
+            Array.Clear(expect, 0, n);
             bool anyExpect = false;
             foreach (int x in prev)
             {
                 foreach (int y in _next[x]) { expect[y] = true; anyExpect = true; }
             }
-            obsStates.Clear();
+
+            int stepStart = states.Count;
             if (_charStates.TryGetValue(obs[t], out var cs))
             {
-                foreach (int y in cs) if (expect[y] && !obsStates.Contains(y)) obsStates.Add(y);
+                foreach (int y in cs)
+                {
+                    if (expect[y] && seen[y] != t)
+                    {
+                        seen[y] = t;
+                        states.Add(y);
+                    }
+                }
             }
             else if (anyExpect)
             {
-                for (int y = 0; y < n; y++) if (expect[y]) obsStates.Add(y);
+                for (int y = 0; y < n; y++) if (expect[y]) states.Add(y);
             }
-            if (obsStates.Count == 0)
+            if (states.Count == stepStart)
             {
-                if (anyExpect) { for (int y = 0; y < n; y++) if (expect[y]) obsStates.Add(y); }
-                else obsStates.AddRange(_allStates);
+                if (anyExpect) { for (int y = 0; y < n; y++) if (expect[y]) states.Add(y); }
+                else states.AddRange(_allStates);
             }
 
-            var states = obsStates.ToArray();
-            var back = new int[states.Length];
             char c = obs[t];
-            for (int k = 0; k < states.Length; k++)
+            for (int k = stepStart; k < states.Count; k++)
             {
                 int y = states[k];
                 double em = Emit(y, c);
@@ -175,18 +195,17 @@ internal sealed class PosModel
                     }
                 }
                 nv[y] = best;
-                back[k] = bestState;
+                back.Add(bestState);
             }
-            foreach (int y in states) v[y] = nv[y];
-            stepStates.Add(states);
-            stepBack.Add(back);
+            for (int k = stepStart; k < states.Count; k++) v[states[k]] = nv[states[k]];
+            offset[t + 1] = states.Count;
         }
 
-        int[] last = stepStates[len - 1];
         int state = -1;
         double bestLast = double.NaN;
-        foreach (int y in last)
+        for (int k = offset[len - 1]; k < offset[len]; k++)
         {
+            int y = states[k];
             if (state < 0 || v[y] > bestLast || (v[y] == bestLast && y > state))
             {
                 bestLast = v[y];
@@ -197,10 +216,48 @@ internal sealed class PosModel
         {
             route[t] = state;
             if (t == 0) break;
-            int idx = Array.IndexOf(stepStates[t], state);
-            state = stepBack[t][idx];
-            if (state < 0) state = stepStates[t - 1][0]; // jieba would fail here; keep going
+            int idx = -1;
+            for (int k = offset[t]; k < offset[t + 1]; k++)
+            {
+                if (states[k] == state) { idx = k; break; }
+            }
+            state = back[idx];
+            if (state < 0) state = states[offset[t - 1]]; // jieba would fail here; keep going
         }
         return route;
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>Per-thread buffers of <see cref="Decode"/>, grown as needed and reused.</summary>
+    private sealed class Scratch
+    {
+        public List<int> States { get; } = [];
+        public List<int> Back { get; } = [];
+        public List<int> Prev { get; } = [];
+        public int[] Offset { get; private set; } = [];
+        public double[] V { get; private set; } = [];
+        public double[] Nv { get; private set; } = [];
+        public bool[] Expect { get; private set; } = [];
+        public int[] Seen { get; private set; } = [];
+
+        public void Reset(int stateCount, int length)
+        {
+            States.Clear();
+            Back.Clear();
+            Prev.Clear();
+            if (Offset.Length < length + 1) Offset = new int[Math.Max(length + 1, Offset.Length * 2)];
+            if (V.Length < stateCount)
+            {
+                V = new double[stateCount];
+                Nv = new double[stateCount];
+                Expect = new bool[stateCount];
+                Seen = new int[stateCount];
+            }
+            // v keeps no values between calls: jieba starts every decode with fresh tables.
+            Array.Clear(V, 0, stateCount);
+            Array.Fill(Seen, -1, 0, stateCount);
+        }
     }
 }
