@@ -66,6 +66,7 @@ public sealed class ExtractionData
         TitleSpans = titles.GetAlternateLookup<ReadOnlySpan<char>>();
         SurnameSpans = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         OrganizationSpans = organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxOrganizationLength = organizations.Count == 0 ? 0 : organizations.Max(static o => o.Length);
         Measures = new MeasureTaxonomy(read(MeasuresFile));
         LightVerbs = DataTable.Words(read(LightVerbsFile)).OrderByDescending(w => w.Length).ToArray();
         CommunityStopWords = DataTable.Words(read(CommunityStopFile)).ToHashSet(StringComparer.Ordinal);
@@ -121,6 +122,9 @@ public sealed class ExtractionData
 
     /// <summary>Surnames looked up by span.</summary>
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameSpans { get; }
+
+    /// <summary>Length of the longest organisation word (0 when there are none).</summary>
+    internal int MaxOrganizationLength { get; }
 
     /// <summary>Organisation words looked up by span.</summary>
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationSpans { get; }

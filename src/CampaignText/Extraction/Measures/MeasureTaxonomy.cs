@@ -29,10 +29,10 @@ internal sealed class MeasureTaxonomy
     /// <summary>The longest keyword starting at <paramref name="i"/> and its type.</summary>
     public bool TryMatch(string text, int i, out string keyword, out string type)
     {
+        var spans = types.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int len = Math.Min(MaxLength, text.Length - i); len >= 2; len--)
         {
-            string s = text.Substring(i, len);
-            if (types.TryGetValue(s, out string? t))
+            if (spans.TryGetValue(text.AsSpan(i, len), out string? s, out string? t))
             {
                 keyword = s;
                 type = t;

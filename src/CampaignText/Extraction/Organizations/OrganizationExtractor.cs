@@ -17,9 +17,8 @@ internal sealed class OrganizationExtractor(ExtractionData data)
 
     public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> places)
     {
-        var cores = data.Organizations;
-        int maxCore = cores.Count == 0 ? 0 : cores.Max(c => c.Length);
-        var lookup = cores is HashSet<string> hs ? hs.GetAlternateLookup<ReadOnlySpan<char>>() : new HashSet<string>(cores).GetAlternateLookup<ReadOnlySpan<char>>();
+        int maxCore = data.MaxOrganizationLength;
+        var lookup = data.OrganizationSpans;
         string text = a.Text;
         var result = new List<Mention>();
         for (int i = 0; i < text.Length; i++)
