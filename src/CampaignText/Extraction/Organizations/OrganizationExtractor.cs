@@ -79,9 +79,9 @@ internal sealed class OrganizationExtractor(ExtractionData data)
         return start;
     }
 
-    private static int LongestCore(string text, int i, int maxCore, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    private int LongestCore(string text, int i, int maxCore, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
     {
-        int max = Math.Min(maxCore, text.Length - i);
+        int max = Math.Min(Math.Min(maxCore, data.LongestOrganizationStartingAt(text, i)), text.Length - i);
         for (int len = max; len >= 2; len--)
         {
             if (lookup.Contains(text.AsSpan(i, len))) return len;

@@ -24,8 +24,7 @@ internal sealed class PersonExtractor(ExtractionData data)
     {
         string text = a.Text;
         var found = new List<PersonMention>();
-        var titles = data.Titles;
-        int maxTitle = titles.Count == 0 ? 0 : titles.Max(t => t.Length);
+        int maxTitle = data.MaxTitleLength;
 
         // Title, then name.
         for (int i = 0; i < text.Length; i++)
@@ -180,7 +179,7 @@ internal sealed class PersonExtractor(ExtractionData data)
 
     private int LongestTitleAt(string text, int i, int maxTitle)
     {
-        int max = Math.Min(maxTitle, text.Length - i);
+        int max = Math.Min(Math.Min(maxTitle, data.LongestTitleStartingAt(text, i)), text.Length - i);
         for (int len = max; len >= 2; len--)
         {
             if (data.TitleSpans.Contains(text.AsSpan(i, len))) return len;
