@@ -63,6 +63,9 @@ an_out=$(dotnet run --no-build -c Release --project samples/AnalyzeFile -- "$sam
 grep -q "^district: ..*" <<<"$an_out" || fail "samples/AnalyzeFile printed no district: $an_out"
 mine_out=$(dotnet run --no-build -c Release --project samples/MineFolder -- corpus/2020) || fail "samples/MineFolder"
 grep -q "^bulletins: [1-9]" <<<"$mine_out" || fail "samples/MineFolder read no bulletin: $mine_out"
+grep -q "^tables: " <<<"$mine_out" || fail "samples/MineFolder wrote no tables: $mine_out"
+train_out=$(dotnet run --no-build -c Release --project samples/TrainClassifier -- corpus "$(mktemp -d)/model.zip") || fail "samples/TrainClassifier"
+grep -q "^label: [a-z]" <<<"$train_out" || fail "samples/TrainClassifier labelled nothing: $train_out"
 
 step "consuming the package from a new console project"
 cat >"$work/nuget.config" <<EOF

@@ -1,47 +1,44 @@
-// Analyses every bulletin under a folder and counts mentions by kind and districts by bulletin.
-// A file that cannot be read is reported and skipped; the rest go on.
-// dotnet run --project samples/MineFolder -- corpus
-using CampaignText;
+// Mines every bulletin under a folder: analysed in parallel (results in file order), written as CSV
+// tables, with mention counts by kind and bulletins by district. A file that cannot be read is
+// reported and the rest go on.
+// dotnet run --project samples/MineFolder -- corpus/2020 [OUT_DIR]
+using CampaignText.Export;
 using CampaignText.Extraction;
 using CampaignText.Pipeline;
 
 string folder = args.Length > 0 ? args[0] : ".";
-string[] extensions = [".txt", ".md", ".docx"];
-var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-    .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-    .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-    .Order(StringComparer.Ordinal)
-    .ToList();
+string outDir = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "campaigntext-mine");
+IReadOnlyList<string> files = BulletinFiles.Expand([folder]);
 
 CampaignPipeline pipeline = CampaignPipeline.CreateDefault();
 var kinds = new SortedDictionary<MentionKind, int>();
 var districts = new SortedDictionary<string, int>(StringComparer.Ordinal);
 int read = 0, failed = 0;
 
-// The pipeline is thread-safe: analyse in parallel, then fold the results in file order.
-BulletinAnalysis?[] results = new BulletinAnalysis?[files.Count];
-Parallel.For(0, files.Count, i =>
+await using (ICorpusWriter writer = CorpusWriter.Open(CorpusFormat.Csv, outDir))
 {
-    try
+    await foreach (AnalysisResult result in pipeline.AnalyzeMany(files, parallelism: Environment.ProcessorCount))
     {
-        results[i] = pipeline.AnalyzeFile(files[i]);
-    }
-    catch (CampaignTextException e)
-    {
-        Console.Error.WriteLine(e.Message);
-    }
-});
+        if (result.Analysis is not { } analysis)
+        {
+            failed++;
+            Console.Error.WriteLine($"{result.Path}: {result.Error}");
+            continue;
+        }
 
-foreach (BulletinAnalysis? analysis in results)
-{
-    if (analysis is null) { failed++; continue; }
-    read++;
-    foreach (ParagraphMention pm in analysis.Mentions)
-    {
-        kinds[pm.Mention.Kind] = kinds.GetValueOrDefault(pm.Mention.Kind) + 1;
+        read++;
+        await writer.WriteAsync(analysis);
+        foreach (ParagraphMention pm in analysis.Mentions)
+        {
+            kinds[pm.Mention.Kind] = kinds.GetValueOrDefault(pm.Mention.Kind) + 1;
+        }
+
+        string home = analysis.HomeDistrict ?? "(unknown)";
+        districts[home] = districts.GetValueOrDefault(home) + 1;
     }
-    string home = analysis.HomeDistrict ?? "(unknown)";
-    districts[home] = districts.GetValueOrDefault(home) + 1;
+
+    await writer.CompleteAsync();
+    Console.WriteLine($"tables: {string.Join(", ", writer.Paths)}");
 }
 
 Console.WriteLine($"bulletins: {read} read, {failed} failed");
@@ -51,4 +48,5 @@ foreach (var (district, count) in districts.OrderByDescending(d => d.Value).Then
 {
     Console.WriteLine($"  {district} {count}");
 }
+
 return failed == 0 ? 0 : 2;
