@@ -6,6 +6,12 @@ public enum ClassifierFeatures
     /// <summary>Word unigrams and bigrams from the campaign segmenter, plus character 1–3-grams; the default.</summary>
     WordsAndCharacters,
 
+    /// <summary>
+    /// Words and characters as <see cref="WordsAndCharacters"/>, plus a third block: the character
+    /// 1–3-grams of the paragraph's first 15 characters, marked as its opening.
+    /// </summary>
+    WordsCharactersAndLead,
+
     /// <summary>Character 1–3-grams only (a baseline that needs no segmenter).</summary>
     CharactersOnly,
 }

@@ -29,7 +29,7 @@ internal static class ClassifierPipeline
             .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("CharGrams", count: MinimumCount(algorithm)))
             .Append(ml.Transforms.NormalizeLpNorm("CharGrams"));
         string[] blocks = ["CharGrams"];
-        if (features == ClassifierFeatures.WordsAndCharacters)
+        if (features is ClassifierFeatures.WordsAndCharacters or ClassifierFeatures.WordsCharactersAndLead)
         {
             chain = chain
                 .Append(ml.Transforms.Text.TokenizeIntoWords("WordTokens", nameof(ParagraphRow.Words), [' ']))
@@ -38,6 +38,16 @@ internal static class ClassifierPipeline
                 .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("WordGrams", count: MinimumCount(algorithm)))
                 .Append(ml.Transforms.NormalizeLpNorm("WordGrams"));
             blocks = ["WordGrams", "CharGrams"];
+        }
+
+        if (features == ClassifierFeatures.WordsCharactersAndLead)
+        {
+            chain = chain
+                .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("LeadKeys", nameof(ParagraphRow.Lead), useMarkerCharacters: false))
+                .Append(ml.Transforms.Text.ProduceNgrams("LeadGrams", "LeadKeys", ngramLength: 3, useAllLengths: true, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+                .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("LeadGrams", count: MinimumCount(algorithm)))
+                .Append(ml.Transforms.NormalizeLpNorm("LeadGrams"));
+            blocks = ["WordGrams", "CharGrams", "LeadGrams"];
         }
 
         chain = chain.Append(ml.Transforms.Concatenate(Features, blocks)).AppendCacheCheckpoint(ml);
