@@ -3,12 +3,12 @@ namespace CampaignText.Classification;
 /// <summary>Which features a <see cref="ClassifierTrainer"/> gives its algorithm.</summary>
 public enum ClassifierFeatures
 {
-    /// <summary>Word unigrams and bigrams from the campaign segmenter, plus character 1–3-grams; the default.</summary>
+    /// <summary>Word unigrams and bigrams from the campaign segmenter, plus character 1–3-grams.</summary>
     WordsAndCharacters,
 
     /// <summary>
     /// Words and characters as <see cref="WordsAndCharacters"/>, plus a third block: the character
-    /// 1–3-grams of the paragraph's first 15 characters, marked as its opening.
+    /// 1–3-grams of the paragraph's first 15 characters, marked as its opening; the default.
     /// </summary>
     WordsCharactersAndLead,
 

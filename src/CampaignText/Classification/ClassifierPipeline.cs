@@ -8,8 +8,8 @@ namespace CampaignText.Classification;
 
 /// <summary>
 /// The ML.NET estimator chain of the paragraph classifier: label to key, word n-grams over the
-/// segmenter's space-joined words, character n-grams over the text, each block L2-normalised, then the
-/// algorithm. N-grams seen in too few training paragraphs are dropped (see <c>MinimumCount</c>). Every algorithm runs single-threaded so a seed gives the same model every time.
+/// segmenter's space-joined words, character n-grams over the text and over its lead (the opening
+/// characters), each block L2-normalised, then the algorithm. N-grams seen in too few training paragraphs are dropped (see <c>MinimumCount</c>). Every algorithm runs single-threaded so a seed gives the same model every time.
 /// </summary>
 internal static class ClassifierPipeline
 {
