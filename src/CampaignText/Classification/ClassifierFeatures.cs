@@ -4,14 +4,14 @@ namespace CampaignText.Classification;
 public enum ClassifierFeatures
 {
     /// <summary>Word unigrams and bigrams from the campaign segmenter, plus character 1–3-grams.</summary>
-    WordsAndCharacters,
+    WordsAndCharacters = 0,
+
+    /// <summary>Character 1–3-grams only (a baseline that needs no segmenter).</summary>
+    CharactersOnly = 1,
 
     /// <summary>
     /// Words and characters as <see cref="WordsAndCharacters"/>, plus a third block: the character
     /// 1–3-grams of the paragraph's first 15 characters, marked as its opening; the default.
     /// </summary>
-    WordsCharactersAndLead,
-
-    /// <summary>Character 1–3-grams only (a baseline that needs no segmenter).</summary>
-    CharactersOnly,
+    WordsCharactersAndLead = 2,
 }
