@@ -9,8 +9,8 @@ using CampaignText.Resources;
 namespace CampaignText.Benchmarks;
 
 /// <summary>
-/// The paragraph classifier on the labelled corpus: training the shipped model (maximum entropy, words
-/// and characters) on every labelled paragraph, loading the embedded model, and labelling
+/// The paragraph classifier on the labelled corpus: training the shipped model (maximum entropy, words,
+/// characters and the paragraph's lead) on every labelled paragraph, loading the embedded model, and labelling
 /// <see cref="Paragraphs"/> corpus paragraphs one by one, on every core at once, and through ML.NET's
 /// own prediction engine for comparison. The "paragraphs/s" column divides the paragraphs by the mean time.
 /// </summary>

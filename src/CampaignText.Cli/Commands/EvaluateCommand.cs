@@ -38,6 +38,7 @@ internal static class EvaluateCommand
             ClassifierTrainerOptions[] models =
             [
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, Features = ClassifierFeatures.CharactersOnly },
+                new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, Features = ClassifierFeatures.WordsAndCharacters },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.Sdca },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.LightGbm },

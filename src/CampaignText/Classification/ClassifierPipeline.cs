@@ -8,8 +8,8 @@ namespace CampaignText.Classification;
 
 /// <summary>
 /// The ML.NET estimator chain of the paragraph classifier: label to key, word n-grams over the
-/// segmenter's space-joined words, character n-grams over the text, each block L2-normalised, then the
-/// algorithm. N-grams seen in too few training paragraphs are dropped (see <c>MinimumCount</c>). Every algorithm runs single-threaded so a seed gives the same model every time.
+/// segmenter's space-joined words, character n-grams over the text and over its lead (the opening
+/// characters), each block L2-normalised, then the algorithm. N-grams seen in too few training paragraphs are dropped (see <c>MinimumCount</c>). Every algorithm runs single-threaded so a seed gives the same model every time.
 /// </summary>
 internal static class ClassifierPipeline
 {
@@ -29,7 +29,7 @@ internal static class ClassifierPipeline
             .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("CharGrams", count: MinimumCount(algorithm)))
             .Append(ml.Transforms.NormalizeLpNorm("CharGrams"));
         string[] blocks = ["CharGrams"];
-        if (features == ClassifierFeatures.WordsAndCharacters)
+        if (features is ClassifierFeatures.WordsAndCharacters or ClassifierFeatures.WordsCharactersAndLead)
         {
             chain = chain
                 .Append(ml.Transforms.Text.TokenizeIntoWords("WordTokens", nameof(ParagraphRow.Words), [' ']))
@@ -38,6 +38,16 @@ internal static class ClassifierPipeline
                 .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("WordGrams", count: MinimumCount(algorithm)))
                 .Append(ml.Transforms.NormalizeLpNorm("WordGrams"));
             blocks = ["WordGrams", "CharGrams"];
+        }
+
+        if (features == ClassifierFeatures.WordsCharactersAndLead)
+        {
+            chain = chain
+                .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("LeadKeys", nameof(ParagraphRow.Lead), useMarkerCharacters: false))
+                .Append(ml.Transforms.Text.ProduceNgrams("LeadGrams", "LeadKeys", ngramLength: 3, useAllLengths: true, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+                .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("LeadGrams", count: MinimumCount(algorithm)))
+                .Append(ml.Transforms.NormalizeLpNorm("LeadGrams"));
+            blocks = ["WordGrams", "CharGrams", "LeadGrams"];
         }
 
         chain = chain.Append(ml.Transforms.Concatenate(Features, blocks)).AppendCacheCheckpoint(ml);

@@ -104,8 +104,13 @@ public sealed class ClassifierTrainer
         _ => throw new ArgumentOutOfRangeException(nameof(algorithm)),
     };
 
-    private static string FeaturesId(ClassifierFeatures features) =>
-        features == ClassifierFeatures.CharactersOnly ? "chars" : "words+chars";
+    private static string FeaturesId(ClassifierFeatures features) => features switch
+    {
+        ClassifierFeatures.CharactersOnly => "chars",
+        ClassifierFeatures.WordsAndCharacters => "words+chars",
+        ClassifierFeatures.WordsCharactersAndLead => "words+chars+lead",
+        _ => throw new ArgumentOutOfRangeException(nameof(features)),
+    };
 
     private List<LabeledParagraph> Select(IEnumerable<LabeledParagraph> examples)
     {

@@ -11,8 +11,8 @@ public sealed record ClassifierTrainerOptions
     /// <summary>The learning algorithm; <see cref="ClassifierAlgorithm.MaximumEntropy"/> by default.</summary>
     public ClassifierAlgorithm Algorithm { get; init; } = ClassifierAlgorithm.MaximumEntropy;
 
-    /// <summary>The features; words and characters by default.</summary>
-    public ClassifierFeatures Features { get; init; } = ClassifierFeatures.WordsAndCharacters;
+    /// <summary>The features; words, characters and the paragraph's lead by default.</summary>
+    public ClassifierFeatures Features { get; init; } = ClassifierFeatures.WordsCharactersAndLead;
 
     /// <summary>The seed of every random choice (shuffles, folds); the same seed gives the same model.</summary>
     public int Seed { get; init; } = 20240601;

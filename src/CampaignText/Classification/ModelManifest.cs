@@ -17,7 +17,7 @@ internal sealed record ModelManifest(
     int Examples)
 {
     /// <summary>The schema version this build of the library writes and reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>The zip entry that holds the manifest.</summary>
     public const string EntryName = "CampaignText/paragraph-classifier.json";

@@ -51,7 +51,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     /// <summary>The algorithm the model was trained with (maxent, sdca, lightgbm or perceptron).</summary>
     public string Algorithm => manifest.Algorithm;
 
-    /// <summary>The features the model uses (words+chars or chars).</summary>
+    /// <summary>The features the model uses (words+chars+lead, words+chars or chars).</summary>
     public string Features => manifest.Features;
 
     /// <summary>The seed the model was trained with.</summary>

@@ -12,8 +12,25 @@ namespace CampaignText.Classification;
 internal static class ParagraphFeaturizer
 {
     /// <summary>The row of <paramref name="text"/>, labelled <paramref name="category"/>.</summary>
-    public static ParagraphRow ToRow(string text, string category = "") =>
-        new() { Text = Characters(text), Words = Words(text), Category = category };
+    public static ParagraphRow ToRow(string text, string category = "")
+    {
+        string characters = Characters(text);
+        return new() { Text = characters, Words = Words(text), Lead = Lead(characters), Category = category };
+    }
+
+    /// <summary>How many characters of a paragraph's opening <see cref="Lead"/> keeps.</summary>
+    public const int LeadLength = 15;
+
+    /// <summary>The mark <see cref="Lead"/> puts before the opening, so its n-grams know they start the paragraph.</summary>
+    public const char LeadMark = '^';
+
+    /// <summary>
+    /// The paragraph's opening: <see cref="LeadMark"/> and the first <see cref="LeadLength"/> characters of
+    /// <paramref name="characters"/> (as <see cref="Characters"/> gives them), where a bulletin says who
+    /// speaks and what kind of paragraph follows (近日，… / 0月0日，市文明办召开… / ××街道：…).
+    /// </summary>
+    public static string Lead(string characters) =>
+        LeadMark + (characters.Length <= LeadLength ? characters : characters[..LeadLength]);
 
     /// <summary>The text with whitespace removed and ASCII digits folded to 0.</summary>
     public static string Characters(string text)

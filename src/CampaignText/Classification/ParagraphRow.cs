@@ -9,6 +9,9 @@ internal sealed class ParagraphRow
     /// <summary>The campaign segmenter's words, joined by single spaces.</summary>
     public string Words { get; set; } = "";
 
+    /// <summary>How the paragraph opens: <see cref="ParagraphFeaturizer.Lead"/> of its characters.</summary>
+    public string Lead { get; set; } = "";
+
     /// <summary>The category id; empty when predicting.</summary>
     public string Category { get; set; } = "";
 }

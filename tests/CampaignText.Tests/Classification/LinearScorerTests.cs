@@ -37,6 +37,21 @@ public sealed class LinearScorerTests(CorpusFixture corpus) : IClassFixture<Corp
     }
 
     [Fact]
+    public void WordsAndCharactersModelsWithoutTheLeadUseTheFastScorerToo()
+    {
+        var small = corpus.Examples.Where((_, i) => i % 4 == 0).ToArray();
+        var model = new ClassifierTrainer(new ClassifierTrainerOptions { Seed = 1, Features = ClassifierFeatures.WordsAndCharacters }).Train(small);
+        Assert.True(model.HasFastScorer);
+        Assert.Equal("words+chars", model.Features);
+        foreach (var text in corpus.Examples.Where((_, i) => i % 4 == 1).Select(e => e.Text).Append("近日"))
+        {
+            var fast = model.Probabilities(text);
+            var slow = model.PredictWithEngine(text);
+            for (int c = 0; c < slow.Length; c++) Assert.True(Math.Abs(fast[c] - slow[c]) < 1e-4);
+        }
+    }
+
+    [Fact]
     public void OtherAlgorithmsFallBackToMlNet()
     {
         var small = corpus.Examples.Where((_, i) => i % 4 == 0).ToArray();

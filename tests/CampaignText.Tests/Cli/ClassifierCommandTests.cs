@@ -42,7 +42,7 @@ public sealed class ClassifierCommandTests : IDisposable
         var (code, output, error) = Run("train", SmallCorpus(), "--out", model, "--seed", "9");
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Contains("trained maxent (words+chars), seed 9", output);
+        Assert.Contains("trained maxent (words+chars+lead), seed 9", output);
         var loaded = ParagraphClassifier.Load(model);
         Assert.Equal(9, loaded.Seed);
         Assert.NotNull(loaded.Predict("区创城办召开调度会，通报各街道整改排名。"));
@@ -55,7 +55,7 @@ public sealed class ClassifierCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Assert.Contains("2 folds grouped by document", output);
-        foreach (var name in new[] { "majority class", "maxent (chars)", "maxent (words+chars)", "sdca (words+chars)", "lightgbm (words+chars)", "perceptron (words+chars)" })
+        foreach (var name in new[] { "majority class", "maxent (chars)", "maxent (words+chars)", "maxent (words+chars+lead)", "sdca (words+chars+lead)", "lightgbm (words+chars+lead)", "perceptron (words+chars+lead)" })
         {
             Assert.Contains(name + ": macro-F1", output);
         }
