@@ -9,13 +9,7 @@ public sealed class ClassifierCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = Program.Run(args, TextReader.Null, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     /// <summary>A corpus folder with every ninth labelled document of corpus/ (about 9 bulletins).</summary>
     private string SmallCorpus()

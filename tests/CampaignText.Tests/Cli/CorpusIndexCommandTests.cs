@@ -39,13 +39,7 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = Program.Run(args, TextReader.Null, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     private static readonly string[] Corpus = BulletinFiles.Expand(
         Directory.GetDirectories(Path.Combine(SpecFiles.RepoRoot, "corpus"), "20*").Order(StringComparer.Ordinal)).ToArray();
