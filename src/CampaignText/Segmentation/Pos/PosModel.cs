@@ -16,7 +16,7 @@ internal sealed class PosModel
     private readonly double[] _start;
     private readonly int[][] _next;          // successors of each state
     private readonly double[] _trans;        // dense [from * n + to], -inf when absent
-    private readonly Dictionary<int, double> _emit; // (state << 16) | char
+    private readonly Dictionary<char, (int[] States, double[] Values)> _emitByChar;
     private readonly Dictionary<char, int[]> _charStates;
     private readonly int[] _allStates;
 
@@ -27,7 +27,11 @@ internal sealed class PosModel
         _start = start;
         _next = next;
         _trans = trans;
-        _emit = emit;
+        _emitByChar = emit
+            .GroupBy(static kv => (char)(kv.Key & 0xFFFF))
+            .ToDictionary(
+                static g => g.Key,
+                static g => (g.Select(static kv => kv.Key >> 16).ToArray(), g.Select(static kv => kv.Value).ToArray()));
         _charStates = charStates;
         _allStates = Enumerable.Range(0, pos.Length).ToArray();
     }
@@ -98,7 +102,24 @@ internal sealed class PosModel
 
     private static int Hex(string s) => int.Parse(s, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
-    private double Emit(int state, char c) => _emit.TryGetValue((state << 16) | c, out var v) ? v : MinFloat;
+    // Emission log probabilities of one character: the states that can emit it and their values. A
+    // decoding step spreads them into a dense row (MinFloat elsewhere, as jieba's default) and clears
+    // them after.
+    private void LoadEmissions(char c, double[] row, List<int> touched)
+    {
+        if (!_emitByChar.TryGetValue(c, out var e)) return;
+        for (int k = 0; k < e.States.Length; k++)
+        {
+            row[e.States[k]] = e.Values[k];
+            touched.Add(e.States[k]);
+        }
+    }
+
+    private static void ClearEmissions(double[] row, List<int> touched)
+    {
+        foreach (int y in touched) row[y] = MinFloat;
+        touched.Clear();
+    }
 
     /// <summary>Position letter (B, M, E, S) of a state.</summary>
     public char Position(int state) => _statePos[state];
@@ -131,15 +152,19 @@ internal sealed class PosModel
         var seen = w.Seen;
         var prev = w.Prev;
 
+        var emRow = w.EmitRow;
+        var touched = w.Touched;
+        LoadEmissions(obs[0], emRow, touched);
         int[] first = _charStates.TryGetValue(obs[0], out var fs) ? fs : _allStates;
         foreach (int y in first)
         {
-            v[y] = _start[y] + Emit(y, obs[0]);
+            v[y] = _start[y] + emRow[y];
             states.Add(y);
             back.Add(0);
         }
         offset[0] = 0;
         offset[1] = states.Count;
+        ClearEmissions(emRow, touched);
 
         for (int t = 1; t < len; t++)
         {
@@ -178,11 +203,11 @@ internal sealed class PosModel
                 else states.AddRange(_allStates);
             }
 
-            char c = obs[t];
+            LoadEmissions(obs[t], emRow, touched);
             for (int k = stepStart; k < states.Count; k++)
             {
                 int y = states[k];
-                double em = Emit(y, c);
+                double em = emRow[y];
                 double best = double.NaN;
                 int bestState = -1;
                 foreach (int y0 in prev)
@@ -199,6 +224,7 @@ internal sealed class PosModel
             }
             for (int k = stepStart; k < states.Count; k++) v[states[k]] = nv[states[k]];
             offset[t + 1] = states.Count;
+            ClearEmissions(emRow, touched);
         }
 
         int state = -1;
@@ -241,12 +267,16 @@ internal sealed class PosModel
         public double[] Nv { get; private set; } = [];
         public bool[] Expect { get; private set; } = [];
         public int[] Seen { get; private set; } = [];
+        public double[] EmitRow { get; private set; } = [];
+        public List<int> Touched { get; } = [];
 
         public void Reset(int stateCount, int length)
         {
             States.Clear();
             Back.Clear();
             Prev.Clear();
+            foreach (int y in Touched) EmitRow[y] = MinFloat; // left set only if a decode was interrupted
+            Touched.Clear();
             if (Offset.Length < length + 1) Offset = new int[Math.Max(length + 1, Offset.Length * 2)];
             if (V.Length < stateCount)
             {
@@ -254,6 +284,8 @@ internal sealed class PosModel
                 Nv = new double[stateCount];
                 Expect = new bool[stateCount];
                 Seen = new int[stateCount];
+                EmitRow = new double[stateCount];
+                Array.Fill(EmitRow, MinFloat);
             }
             // v keeps no values between calls: jieba starts every decode with fresh tables.
             Array.Clear(V, 0, stateCount);
