@@ -54,8 +54,11 @@ public sealed class ExtractionData
         NonQuantities = DataTable.Words(read(NonQuantitiesFile)).Where(w => w.All(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal);
         FixedPhrases = DataTable.Words(read(NonQuantitiesFile)).Where(w => !w.All(char.IsAsciiDigit)).ToArray();
         SubjectStrip = DataTable.Words(read(SubjectStripFile)).OrderByDescending(w => w.Length).ToArray();
-        DateWords = DataTable.Rows(read(DateWordsFile)).Where(r => r.Length >= 3)
+        var dateWords = DataTable.Rows(read(DateWordsFile)).Where(r => r.Length >= 3)
             .ToDictionary(r => r[0], r => (Unit: r[1], Offset: int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+        DateWords = dateWords;
+        DateWordSpans = dateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxDateWordLength = dateWords.Count == 0 ? 0 : dateWords.Keys.Max(static k => k.Length);
         PlanWords = DataTable.Words(read(PlanWordsFile)).ToArray();
         titles = DataTable.Words(read(TitlesFile)).ToHashSet(StringComparer.Ordinal);
         surnames = new HashSet<string>(StringComparer.Ordinal);
@@ -127,6 +130,12 @@ public sealed class ExtractionData
     internal IReadOnlyList<string> SubjectStrip { get; }
     internal IReadOnlyList<string> FixedPhrases { get; }
     internal IReadOnlyDictionary<string, (string Unit, int Offset)> DateWords { get; }
+
+    /// <summary>Relative date words looked up by span: the stored word for a span of the text.</summary>
+    internal Dictionary<string, (string Unit, int Offset)>.AlternateLookup<ReadOnlySpan<char>> DateWordSpans { get; }
+
+    /// <summary>Length of the longest relative date word (0 when there are none).</summary>
+    internal int MaxDateWordLength { get; }
     internal IReadOnlyList<string> PlanWords { get; }
     internal IReadOnlySet<string> Titles => titles;
     internal IReadOnlySet<string> Surnames => surnames;

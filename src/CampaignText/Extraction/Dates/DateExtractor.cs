@@ -49,7 +49,8 @@ internal sealed partial class DateExtractor(ExtractionData data)
         }
 
         // Relative words at word boundaries.
-        int maxWord = data.DateWords.Count == 0 ? 0 : data.DateWords.Keys.Max(k => k.Length);
+        int maxWord = data.MaxDateWordLength;
+        var dateWords = data.DateWordSpans;
         for (int i = 0; i < text.Length; i++)
         {
             if (!TextAnalysis.IsHan(text[i]) || !a.IsBoundary(i)) continue;
@@ -57,8 +58,7 @@ internal sealed partial class DateExtractor(ExtractionData data)
             if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is >= '０' and <= '９' || data.Numerals.IsNumeral(text[i - 1]))) continue;
             for (int len = Math.Min(maxWord, text.Length - i); len >= 2; len--)
             {
-                string w = text.Substring(i, len);
-                if (!data.DateWords.ContainsKey(w)) continue;
+                if (!dateWords.TryGetValue(text.AsSpan(i, len), out string? w, out _)) continue;
                 // 今年以来, 去年底: the word may begin a longer token.
                 if (!a.IsBoundary(i + len) && !(a.TokenAt(i) is { } tk && tk.Start == i && tk.Word.Length > len && tk.Word.StartsWith(w, StringComparison.Ordinal)
                     && tk.Word[len..] is "以来" or "来" or "内" or "底" or "初" or "年底" or "年初" or "上半年" or "下半年" or "以后" or "前" or "年度" or "同期")) continue;

@@ -21,11 +21,18 @@ internal sealed class OrganizationExtractor(ExtractionData data)
         var lookup = data.OrganizationSpans;
         string text = a.Text;
         var result = new List<Mention>();
+        // Positions strictly inside a place name.
+        var insidePlace = new bool[text.Length];
+        foreach (var p in places)
+        {
+            for (int k = p.Start + 1; k < p.End && k < text.Length; k++) insidePlace[k] = true;
+        }
+
         for (int i = 0; i < text.Length; i++)
         {
             if (!TextAnalysis.IsHan(text[i])) continue;
             // Not inside a place name (东华门街道办事处: the core is 办事处 after the town).
-            if (places.Any(p => p.Start < i && i < p.End)) continue;
+            if (insidePlace[i]) continue;
             int len = LongestCore(text, i, maxCore, lookup);
             if (len == 0) continue;
             int end = i + len;
