@@ -1,4 +1,5 @@
 using System.Numerics;
+using CampaignText.Segmentation;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -39,7 +40,7 @@ internal sealed class LinearScorer
         mask = table.Length - 1;
     }
 
-    /// <summary>How many probabilities <see cref="Score"/> writes.</summary>
+    /// <summary>How many probabilities <see cref="ScoreText"/> writes.</summary>
     public int Classes => classes;
 
     /// <summary>The scorer of <paramref name="model"/>, or null when it is not a maximum-entropy model over this featuriser's columns.</summary>
@@ -126,13 +127,50 @@ internal sealed class LinearScorer
         return new LinearScorer(wordIds, table, weights, biases, hasLead);
     }
 
-    /// <summary>Writes the probability of each class for a paragraph's featurised text.</summary>
-    /// <param name="characters">The text as <see cref="ParagraphFeaturizer.Characters"/> gives it.</param>
-    /// <param name="words">The words as <see cref="ParagraphFeaturizer.WordList"/> gives them.</param>
-    /// <param name="probabilities">Receives <see cref="Classes"/> probabilities.</param>
-    public void Score(string characters, List<string> words, Span<double> probabilities)
+    /// <summary>
+    /// Scores a paragraph straight from its text: the same features as <see cref="ParagraphFeaturizer"/>
+    /// (digits folded, whitespace dropped, the campaign segmenter's words with a letter or digit), read
+    /// from spans without building the feature strings.
+    /// </summary>
+    public void ScoreText(string text, Span<double> probabilities)
     {
         var s = scratch ??= new Scratch();
+        s.WordIds.Clear();
+        if (wordIds.Count > 0)
+        {
+            var spans = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+            var tokens = s.Tokens;
+            tokens.Clear();
+            JiebaSegmenter.Campaign.CutSpans(text, hmm: true, tokens);
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                var word = text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]);
+                bool content = false, clean = true;
+                foreach (char c in word)
+                {
+                    if (char.IsLetterOrDigit(c)) content = true;
+                    if (c is >= '0' and <= '9' || char.IsWhiteSpace(c)) clean = false;
+                }
+
+                if (!content) continue;
+                ReadOnlySpan<char> key = word;
+                if (!clean)
+                {
+                    var folded = s.Folded(word.Length);
+                    key = folded[..ParagraphFeaturizer.Fold(word, folded)];
+                }
+
+                s.WordIds.Add(spans.TryGetValue(key, out int found) ? found : -1);
+            }
+        }
+
+        var characters = s.Folded(text.Length);
+        int length = ParagraphFeaturizer.Fold(text, characters);
+        ScoreCore(characters[..length], s, probabilities);
+    }
+
+    private void ScoreCore(ReadOnlySpan<char> characters, Scratch s, Span<double> probabilities)
+    {
         Span<double> scores = stackalloc double[classes];
         Span<double> block = stackalloc double[classes];
 
@@ -140,9 +178,8 @@ internal sealed class LinearScorer
         {
             block.Clear();
             int previous = -1;
-            foreach (var word in words)
+            foreach (int id in s.WordIds)
             {
-                int id = wordIds.TryGetValue(word, out int found) ? found : -1;
                 if (id >= 0) Add(WordKey(id), s, block);
                 if (id >= 0 && previous >= 0) Add(WordKey(previous, id), s, block);
                 previous = id;
@@ -160,7 +197,7 @@ internal sealed class LinearScorer
             Span<char> lead = stackalloc char[ParagraphFeaturizer.LeadLength + 1];
             lead[0] = ParagraphFeaturizer.LeadMark;
             int length = Math.Min(characters.Length, ParagraphFeaturizer.LeadLength);
-            characters.AsSpan(0, length).CopyTo(lead[1..]);
+            characters[..length].CopyTo(lead[1..]);
             block.Clear();
             AddCharacterGrams(lead[..(length + 1)], LeadBlock, s, block);
             Accumulate(s, block, scores);
@@ -248,6 +285,20 @@ internal sealed class LinearScorer
     /// <summary>Per-thread counts of the n-grams of one feature block, for its norm.</summary>
     private sealed class Scratch
     {
+        private char[] folded = new char[1024];
+
+        public List<int> WordIds { get; } = new(256);
+
+        public TokenBuffer Tokens { get; } = new();
+
+        // A buffer for digit-folded text. Words are folded after the whole text's characters are no longer
+        // needed, and the text is folded after the words, so one buffer serves both.
+        public Span<char> Folded(int length)
+        {
+            if (folded.Length < length) folded = new char[Math.Max(length, folded.Length * 2)];
+            return folded;
+        }
+
         private int[] entries = new int[1024];
         private int[] counts = new int[1024];
         private readonly List<int> used = new(512);

@@ -172,7 +172,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         if (scorer is not null)
         {
             Span<double> probabilities = stackalloc double[scorer.Classes];
-            scorer.Score(ParagraphFeaturizer.Characters(text), ParagraphFeaturizer.WordList(text), probabilities);
+            scorer.ScoreText(text, probabilities);
             return ToLabel(probabilities);
         }
 
@@ -233,7 +233,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         if (scorer is not null)
         {
             var probabilities = new double[scorer.Classes];
-            scorer.Score(ParagraphFeaturizer.Characters(text), ParagraphFeaturizer.WordList(text), probabilities);
+            scorer.ScoreText(text, probabilities);
             return probabilities;
         }
 

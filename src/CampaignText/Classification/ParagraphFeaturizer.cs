@@ -1,4 +1,3 @@
-using System.Text;
 using CampaignText.Segmentation;
 
 namespace CampaignText.Classification;
@@ -33,16 +32,23 @@ internal static class ParagraphFeaturizer
         LeadMark + (characters.Length <= LeadLength ? characters : characters[..LeadLength]);
 
     /// <summary>The text with whitespace removed and ASCII digits folded to 0.</summary>
-    public static string Characters(string text)
+    /// <summary>Writes <paramref name="text"/> without whitespace and with ASCII digits as 0 into <paramref name="output"/>; returns the length.</summary>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> output)
     {
-        var sb = new StringBuilder(text.Length);
+        int n = 0;
         foreach (char c in text)
         {
             if (char.IsWhiteSpace(c)) continue;
-            sb.Append(c is >= '0' and <= '9' ? '0' : c);
+            output[n++] = c is >= '0' and <= '9' ? '0' : c;
         }
 
-        return sb.ToString();
+        return n;
+    }
+
+    public static string Characters(string text)
+    {
+        char[] buffer = new char[text.Length];
+        return new string(buffer, 0, Fold(text, buffer));
     }
 
     /// <summary>The segmenter's words with letters or digits, digits folded to 0, joined by spaces.</summary>
