@@ -55,6 +55,23 @@ public sealed class MiningCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFileThatIsGoneBeforeItIsReadIsReportedAndTheRestAnalysed()
+    {
+        var good = Path.Combine(_dir, "good.txt");
+        File.WriteAllText(good, Bulletin);
+        var gone = Path.Combine(_dir, "gone.txt");
+        var target = Path.Combine(_dir, "out.jsonl");
+        var (code, _, error) = Run("analyze", good, gone, "--out", target, "--format", "jsonl", "--quiet");
+        Assert.Equal(2, code);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith(gone + ": ", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Equal("1 analysed, 1 failed", lines[1]);
+        Assert.Single(File.ReadAllLines(target));
+    }
+
+    [Fact]
     public void OutputIsTheSameWhateverTheNumberOfJobs()
     {
         var input = Path.Combine(SpecFiles.RepoRoot, "corpus", "2021");
