@@ -94,15 +94,10 @@ internal static class AnalyzeCommand
 
         foreach (var path in expanded)
         {
-            BulletinAnalysis analysis;
-            try
+            var result = pipeline.AnalyzeOrFail(path);
+            if (result.Analysis is not { } analysis)
             {
-                analysis = pipeline.AnalyzeFile(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CampaignTextException or ArgumentException or NotSupportedException)
-            {
-                // Library errors already name the file.
-                error.WriteLine(ex is CampaignTextException { File: not null } ? ex.Message : $"{path}: {Describe(ex)}");
+                error.WriteLine(result.ToString());
                 failed = true;
                 continue;
             }
@@ -137,12 +132,4 @@ internal static class AnalyzeCommand
         output.Flush();
         return failed ? ExitSomeFilesFailed : ExitOk;
     }
-
-    private static string Describe(Exception ex) => ex switch
-    {
-        FileNotFoundException => "file not found",
-        DirectoryNotFoundException => "directory not found",
-        UnauthorizedAccessException => "access denied",
-        _ => ex.Message,
-    };
 }

@@ -205,18 +205,12 @@ public sealed class CampaignPipeline
         string? home = FindDistrict(document.Masthead.Issuer) ?? FindDistrict(document.Masthead.Publication);
         var mentions = new List<ParagraphMention>();
         var labels = new List<ParagraphLabel?>();
-        var homes = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var section in document.Sections)
         {
             foreach (var article in section.Articles)
             {
                 // An article credited to a district office ("(东城区文明办)") speaks for that district.
-                string? articleHome = home;
-                if (article.Attribution is { } attribution && Extractor is not null)
-                {
-                    if (!homes.TryGetValue(attribution, out var found)) homes[attribution] = found = FindDistrict(attribution);
-                    articleHome = found ?? home;
-                }
+                string? articleHome = FindDistrict(article.Attribution) ?? home;
 
                 var context = new ExtractionContext(articleHome, Kinds);
                 foreach (var paragraph in article.Paragraphs)
