@@ -15,8 +15,8 @@ public sealed class ExtractionData
     private readonly HashSet<string> titles;
     private readonly HashSet<string> surnames;
     private readonly HashSet<string> organizations;
-    private readonly Dictionary<int, int> titleLengthByPrefix = [];
-    private readonly Dictionary<int, int> organizationLengthByPrefix = [];
+    private readonly PrefixLengths titleLengths;
+    private readonly PrefixLengths organizationLengths;
 
     internal const string Divisions = "divisions.tsv";
     internal const string Towns = "beijing-towns.tsv";
@@ -71,20 +71,9 @@ public sealed class ExtractionData
         TitleSpans = titles.GetAlternateLookup<ReadOnlySpan<char>>();
         SurnameSpans = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         OrganizationSpans = organizations.GetAlternateLookup<ReadOnlySpan<char>>();
-        MaxOrganizationLength = organizations.Count == 0 ? 0 : organizations.Max(static o => o.Length);
         MaxTitleLength = titles.Count == 0 ? 0 : titles.Max(static t => t.Length);
-        foreach (string o in organizations)
-        {
-            if (o.Length < 2) continue;
-            int key = (o[0] << 16) | o[1];
-            organizationLengthByPrefix[key] = Math.Max(o.Length, organizationLengthByPrefix.GetValueOrDefault(key));
-        }
-        foreach (string t in titles)
-        {
-            if (t.Length < 2) continue;
-            int key = (t[0] << 16) | t[1];
-            titleLengthByPrefix[key] = Math.Max(t.Length, titleLengthByPrefix.GetValueOrDefault(key));
-        }
+        organizationLengths = new PrefixLengths(organizations);
+        titleLengths = new PrefixLengths(titles);
         Measures = new MeasureTaxonomy(read(MeasuresFile));
         LightVerbs = DataTable.Words(read(LightVerbsFile)).OrderByDescending(w => w.Length).ToArray();
         CommunityStopWords = DataTable.Words(read(CommunityStopFile)).ToHashSet(StringComparer.Ordinal);
@@ -154,18 +143,13 @@ public sealed class ExtractionData
     /// Length of the longest title of two or more characters that can start at <paramref name="i"/> (one
     /// beginning with text[i] and text[i + 1]), or 0.
     /// </summary>
-    internal int LongestTitleStartingAt(string text, int i) =>
-        i + 1 < text.Length && titleLengthByPrefix.TryGetValue((text[i] << 16) | text[i + 1], out int n) ? n : 0;
+    internal int LongestTitleStartingAt(string text, int i) => titleLengths.LongestAt(text, i);
 
     /// <summary>
     /// Length of the longest organisation word of two or more characters that can start at
     /// <paramref name="i"/>, or 0.
     /// </summary>
-    internal int LongestOrganizationStartingAt(string text, int i) =>
-        i + 1 < text.Length && organizationLengthByPrefix.TryGetValue((text[i] << 16) | text[i + 1], out int n) ? n : 0;
-
-    /// <summary>Length of the longest organisation word (0 when there are none).</summary>
-    internal int MaxOrganizationLength { get; }
+    internal int LongestOrganizationStartingAt(string text, int i) => organizationLengths.LongestAt(text, i);
 
     /// <summary>Organisation words looked up by span.</summary>
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationSpans { get; }

@@ -17,8 +17,6 @@ internal sealed class OrganizationExtractor(ExtractionData data)
 
     public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> places)
     {
-        int maxCore = data.MaxOrganizationLength;
-        var lookup = data.OrganizationSpans;
         string text = a.Text;
         var result = new List<Mention>();
         // Positions strictly inside a place name.
@@ -33,12 +31,12 @@ internal sealed class OrganizationExtractor(ExtractionData data)
             if (!TextAnalysis.IsHan(text[i])) continue;
             // Not inside a place name (东华门街道办事处: the core is 办事处 after the town).
             if (insidePlace[i]) continue;
-            int len = LongestCore(text, i, maxCore, lookup);
+            int len = LongestCore(text, i);
             if (len == 0) continue;
             int end = i + len;
             string core = text[i..end];
             // 区委宣传部: a committee followed by one of its departments is one organisation.
-            int next = LongestCore(text, end, maxCore, lookup);
+            int next = LongestCore(text, end);
             if (next > 0 && Departments.Contains(text.Substring(end, next)) && core.EndsWith('委')) end += next;
 
             int start = i;
@@ -86,9 +84,10 @@ internal sealed class OrganizationExtractor(ExtractionData data)
         return start;
     }
 
-    private int LongestCore(string text, int i, int maxCore, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    private int LongestCore(string text, int i)
     {
-        int max = Math.Min(Math.Min(maxCore, data.LongestOrganizationStartingAt(text, i)), text.Length - i);
+        var lookup = data.OrganizationSpans;
+        int max = Math.Min(data.LongestOrganizationStartingAt(text, i), text.Length - i);
         for (int len = max; len >= 2; len--)
         {
             if (lookup.Contains(text.AsSpan(i, len))) return len;

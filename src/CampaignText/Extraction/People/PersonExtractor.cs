@@ -29,12 +29,12 @@ internal sealed class PersonExtractor(ExtractionData data)
         // Title, then name.
         for (int i = 0; i < text.Length; i++)
         {
-            int tl = LongestTitleAt(text, i, maxTitle);
+            int tl = LongestTitleAt(text, i);
             if (tl == 0) continue;
             int nameStart = i + tl;
             // 院长和楼栋长: a joint after the title starts the next title, not a name.
             int nameLen = nameStart < text.Length && text[nameStart] is '和' or '与' or '及' ? 0 : NameLength(a, nameStart);
-            if (nameLen > 0 && !(nameStart + nameLen < text.Length && IsTitlePrefix(text, nameStart, maxTitle)))
+            if (nameLen > 0 && !(nameStart + nameLen < text.Length && IsTitlePrefix(text, nameStart)))
             {
                 int roleStart = RoleStart(a, i, maxTitle, organizations);
                 string role = text[roleStart..nameStart];
@@ -53,7 +53,7 @@ internal sealed class PersonExtractor(ExtractionData data)
             int after = -1;
             bool comrade = false;
             if (string.CompareOrdinal(text, i, Comrade, 0, 2) == 0) { after = 2; comrade = true; }
-            else if (LongestTitleAt(text, i, maxTitle) is int t and > 0) after = t;
+            else if (LongestTitleAt(text, i) is int t and > 0) after = t;
             if (after < 0) continue;
             for (int len = 3; len >= 2; len--)
             {
@@ -177,9 +177,9 @@ internal sealed class PersonExtractor(ExtractionData data)
 
     private static bool IsListJoint(char c) => c is '、' or '和' or '与' or '及';
 
-    private int LongestTitleAt(string text, int i, int maxTitle)
+    private int LongestTitleAt(string text, int i)
     {
-        int max = Math.Min(Math.Min(maxTitle, data.LongestTitleStartingAt(text, i)), text.Length - i);
+        int max = Math.Min(data.LongestTitleStartingAt(text, i), text.Length - i);
         for (int len = max; len >= 2; len--)
         {
             if (data.TitleSpans.Contains(text.AsSpan(i, len))) return len;
@@ -187,7 +187,7 @@ internal sealed class PersonExtractor(ExtractionData data)
         return 0;
     }
 
-    private bool IsTitlePrefix(string text, int i, int maxTitle) => LongestTitleAt(text, i, maxTitle) > 0;
+    private bool IsTitlePrefix(string text, int i) => LongestTitleAt(text, i) > 0;
 
     private int TitleLengthEndingAt(string text, int end, int maxTitle)
     {

@@ -19,8 +19,7 @@ internal sealed class Gazetteer
     public const string BeijingCode = "110000";
     private readonly Dictionary<string, PlaceName> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceName>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    // The longest name beginning with each pair of characters: most positions of a text begin none.
-    private readonly Dictionary<int, int> maxLengthByPrefix = [];
+    private readonly PrefixLengths nameLengths;
     private readonly Dictionary<string, Division> byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TownEntry> townsByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<PlaceName>> townsByFirst = [];
@@ -89,12 +88,7 @@ internal sealed class Gazetteer
         }
         MaxLength = names.Count == 0 ? 0 : names.Keys.Max(k => k.Length);
         lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (string name in names.Keys)
-        {
-            if (name.Length < 2) continue;
-            int key = (name[0] << 16) | name[1];
-            maxLengthByPrefix[key] = Math.Max(name.Length, maxLengthByPrefix.GetValueOrDefault(key));
-        }
+        nameLengths = new PrefixLengths(names.Keys);
     }
 
     /// <summary>Length of the longest name.</summary>
@@ -104,7 +98,8 @@ internal sealed class Gazetteer
     public PlaceName? LongestAt(string text, int start, int minLength = 3)
     {
         if (minLength < 2) minLength = 2;
-        if (start + minLength > text.Length || !maxLengthByPrefix.TryGetValue((text[start] << 16) | text[start + 1], out int longest)) return null;
+        int longest = nameLengths.LongestAt(text, start);
+        if (longest == 0 || start + minLength > text.Length) return null;
         int max = Math.Min(longest, text.Length - start);
         for (int len = max; len >= minLength; len--)
         {
