@@ -145,14 +145,7 @@ internal sealed class LinearScorer
             for (int t = 0; t < tokens.Count; t++)
             {
                 var word = text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]);
-                bool content = false, clean = true;
-                foreach (char c in word)
-                {
-                    if (char.IsLetterOrDigit(c)) content = true;
-                    if (c is >= '0' and <= '9' || char.IsWhiteSpace(c)) clean = false;
-                }
-
-                if (!content) continue;
+                if (!ParagraphFeaturizer.IsFeatureWord(word, out bool clean)) continue;
                 ReadOnlySpan<char> key = word;
                 if (!clean)
                 {

@@ -45,6 +45,23 @@ internal static class ParagraphFeaturizer
         return n;
     }
 
+    /// <summary>
+    /// Whether a token is a word feature (it holds a letter or digit); <paramref name="clean"/> tells
+    /// whether it can be used as it is, or must be folded first (it holds an ASCII digit or whitespace).
+    /// </summary>
+    public static bool IsFeatureWord(ReadOnlySpan<char> word, out bool clean)
+    {
+        bool content = false;
+        clean = true;
+        foreach (char c in word)
+        {
+            if (char.IsLetterOrDigit(c)) content = true;
+            if (c is >= '0' and <= '9' || char.IsWhiteSpace(c)) clean = false;
+        }
+
+        return content;
+    }
+
     public static string Characters(string text)
     {
         char[] buffer = new char[text.Length];
@@ -61,14 +78,7 @@ internal static class ParagraphFeaturizer
         var words = new List<string>(tokens.Count);
         foreach (var word in tokens)
         {
-            bool content = false, clean = true;
-            foreach (char c in word)
-            {
-                if (char.IsLetterOrDigit(c)) content = true;
-                if (c is >= '0' and <= '9' || char.IsWhiteSpace(c)) clean = false;
-            }
-
-            if (!content) continue;
+            if (!IsFeatureWord(word, out bool clean)) continue;
             words.Add(clean ? word : Characters(word));
         }
 
