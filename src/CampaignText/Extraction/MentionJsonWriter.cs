@@ -60,7 +60,7 @@ public static class MentionJsonWriter
                 break;
             case DateMention dt:
                 writer.WriteString("normalized", dt.Normalized);
-                writer.WriteString("granularity", dt.Granularity switch { DateGranularity.Year => "year", DateGranularity.Month => "month", _ => "day" });
+                writer.WriteString("granularity", GranularityName(dt.Granularity));
                 writer.WriteBoolean("relative", dt.Relative);
                 WriteDate(writer, "from", dt.From);
                 WriteDate(writer, "to", dt.To);
@@ -117,6 +117,14 @@ public static class MentionJsonWriter
         Approximation.Over => "over",
         Approximation.Under => "under",
         _ => "exact",
+    };
+
+    /// <summary>The contract name of a date's granularity: day, month or year.</summary>
+    internal static string GranularityName(DateGranularity granularity) => granularity switch
+    {
+        DateGranularity.Year => "year",
+        DateGranularity.Month => "month",
+        _ => "day",
     };
 
     private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? d)

@@ -144,7 +144,7 @@ public sealed record CorpusRows(
                 break;
             case DateMention dt:
                 row.Normalized = dt.Normalized;
-                row.Granularity = dt.Granularity switch { DateGranularity.Year => "year", DateGranularity.Month => "month", _ => "day" };
+                row.Granularity = MentionJsonWriter.GranularityName(dt.Granularity);
                 row.Relative = dt.Relative;
                 row.From = Format(dt.From);
                 row.To = Format(dt.To);
