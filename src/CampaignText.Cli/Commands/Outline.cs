@@ -43,9 +43,16 @@ internal static class Outline
                 }
 
                 b.AppendLine();
+                string? part = null;
                 foreach (var p in article.Paragraphs)
                 {
-                    b.Append("      ").Append(p.Index.ToString(CultureInfo.InvariantCulture)).Append(p.IsPartHeading ? " § " : " ¶ ")
+                    if (p.Part is not null && p.Part != part)
+                    {
+                        b.Append("      § ").AppendLine(p.Part);
+                    }
+
+                    part = p.Part;
+                    b.Append("      ").Append(p.Index.ToString(CultureInfo.InvariantCulture)).Append(" ¶ ")
                         .Append('[').Append(p.Text.Length.ToString(CultureInfo.InvariantCulture)).Append("] ")
                         .Append(Preview(p.Text)).AppendLine();
                     if (analysis.LabelOf(p.Index) is { } label)

@@ -202,7 +202,7 @@ public sealed class CampaignPipeline
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
         var document = Parser.Parse(text);
-        string? home = FindDistrict(document.Masthead.Issuer) ?? FindDistrict(document.Masthead.Publication);
+        string? home = FindDistrict(document.Issuer) ?? FindDistrict(document.Masthead.Publication);
         var mentions = new List<ParagraphMention>();
         var labels = new List<ParagraphLabel?>();
         foreach (var section in document.Sections)
@@ -217,7 +217,7 @@ public sealed class CampaignPipeline
                 {
                     if (Extractor is not null)
                     {
-                        foreach (var m in Extractor.Extract(paragraph.Text, document.Masthead.Date, context))
+                        foreach (var m in Extractor.Extract(paragraph.Text, document.Date, context))
                         {
                             mentions.Add(new ParagraphMention(paragraph.Index, m));
                         }
@@ -226,7 +226,7 @@ public sealed class CampaignPipeline
                     if (Classifier is not null)
                     {
                         while (labels.Count < paragraph.Index) labels.Add(null);
-                        labels.Add(paragraph.IsPartHeading ? null : Classifier.Predict(paragraph.Text));
+                        labels.Add(Classifier.Predict(paragraph.Text));
                     }
                 }
             }

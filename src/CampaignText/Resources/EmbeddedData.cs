@@ -18,6 +18,7 @@ internal static class EmbeddedData
     public const string GazetteerDivisions = "divisions.tsv";
     public const string GazetteerBeijingTowns = "beijing-towns.tsv";
     public const string GazetteerAliases = "aliases.tsv";
+    public const string LineCues = "line-cues.tsv";
 
     /// <summary>The paragraph classifier (an ML.NET zip, embedded as is: it is compressed already).</summary>
     public const string ParagraphModel = "paragraph-classifier.zip";
@@ -25,7 +26,7 @@ internal static class EmbeddedData
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
         [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon,
-         GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, .. Extraction.ExtractionData.FileNames.Skip(3)];
+         GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, .. Extraction.ExtractionData.FileNames.Skip(3)];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 

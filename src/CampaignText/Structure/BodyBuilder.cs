@@ -28,6 +28,8 @@ internal sealed class BodyBuilder
     private readonly List<string> _blockPlain = [];
     private readonly FooterReader _footer = new();
     private readonly PageNumberTracker _pages = new();
+    private readonly LineJudgement _judged;
+    private readonly List<string?> _leadBold = [];
 
     private string? _title;
     private bool _wantTitle;
@@ -43,9 +45,16 @@ internal sealed class BodyBuilder
     private BlockKind _blockKind;
     private int _paragraphIndex;
     private bool _inFooter;
-    private bool _inRelatedList;
     private bool _pageBreakAfterTitle;
     private readonly int _wrapWidth;
+    private DateOnly? _headDate;
+    private string? _blockLeadBold;
+
+    // Part headings: the one the next paragraphs sit under, and one read but not yet followed by text.
+    private TextSpan _articleTitleSource;
+    private TextSpan _lastTitleSource;
+    private string? _part;
+    private (string Text, TextSpan Source, int Family)? _pendingPart;
 
     /// <summary>Starts a body after the masthead (and the title found with it, if any).</summary>
     /// <param name="text">The whole source text.</param>
@@ -54,41 +63,60 @@ internal sealed class BodyBuilder
     /// The width at which the document's lines were hard-wrapped, or 0 when they were not; a line that
     /// long is never a title.
     /// </param>
-    public BodyBuilder(string text, MastheadResult head, int wrapWidth)
+    /// <param name="judged">The role of every line of <paramref name="text"/>.</param>
+    public BodyBuilder(string text, MastheadResult head, int wrapWidth, LineJudgement judged)
     {
         _text = text;
         _wrapWidth = wrapWidth;
-        _masthead = head.Masthead;
+        _judged = judged;
+        var m = head.Masthead;
+        if (m.Publication is null && m.Issue is null && m.TotalIssue is null && m.Date is not null)
+        {
+            // A headline with a date under it is a page's metadata, not a bulletin's masthead.
+            _headDate = m.Date;
+            m = m with { Date = null };
+        }
+
+        _masthead = m;
         _title = head.Title;
         _wantTitle = head.Title is null && head.Masthead.Publication is null;
     }
 
     /// <summary>Reads one source line (without its line break).</summary>
-    public void AcceptLine(TextSpan line)
+    /// <param name="index">The line's index among the document's lines.</param>
+    /// <param name="line">The line's span.</param>
+    public void AcceptLine(int index, TextSpan line)
     {
+        var role = _judged.Roles[index];
+        if (role == LineRole.PageMarker)
+        {
+            _pageBreakAfterTitle = _blockKind == BlockKind.Title && _block.Count == 1;
+            var page = StructurePatterns.PageMarker().Match(_judged.Plain[index]);
+            if (page.Success)
+            {
+                _pages.Seen(int.Parse(page.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return;
+        }
+
+        if (role != LineRole.Content)
+        {
+            return;
+        }
+
         var (start, end) = Trim(line.Start, line.End);
+        start = Math.Min(end, start + _judged.ChunkMarker[index]);
+        (start, end) = Trim(start, end);
         if (start >= end)
         {
             return;
         }
 
         var raw = _text.AsSpan(start, end - start);
-        if (StructurePatterns.HorizontalRule().IsMatch(raw))
-        {
-            return;
-        }
-
-        var plain = TextCleaning.StripMarkdown(raw.ToString()).Trim();
+        var plain = TextCleaning.RemovePinyinAnnotations(_judged.Plain[index]);
         if (plain.Length == 0)
         {
-            return;
-        }
-
-        var page = StructurePatterns.PageMarker().Match(plain);
-        if (page.Success)
-        {
-            _pageBreakAfterTitle = _blockKind == BlockKind.Title && _block.Count == 1;
-            _pages.Seen(int.Parse(page.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
 
@@ -98,24 +126,14 @@ internal sealed class BodyBuilder
             return;
         }
 
-        if (_inRelatedList)
+        if (!_inFooter && LineJudge.IsDateLine(plain, out var lineDate, out _))
         {
-            if ((plain.Length <= MaxTitleLength && !TextCleaning.EndsSentence(plain)) || StructurePatterns.DocumentFileName().IsMatch(plain))
+            // A date on a line of its own is never a title or a paragraph: under a headline it dates the page.
+            if (!_emittedAny || _paragraphs.Count == 0 && _articles.Count == 0 && _sections.Count == 0)
             {
-                return;
+                _headDate ??= lineDate;
             }
 
-            _inRelatedList = false;
-        }
-
-        if (plain.Length <= MaxTitleLength && StructurePatterns.RelatedListHeader().IsMatch(plain))
-        {
-            _inRelatedList = true;
-            return;
-        }
-
-        if (StructurePatterns.IsWebLine(plain))
-        {
             return;
         }
 
@@ -220,7 +238,7 @@ internal sealed class BodyBuilder
         if (start < end)
         {
             var source = _text.Substring(start, end - start);
-            var plain = TextCleaning.StripMarkdown(source).Trim();
+            var plain = TextCleaning.RemovePinyinAnnotations(LineJudge.Clean(source));
             var markdownHeading = source.StartsWith('#');
             if (plain.Length > 0)
             {
@@ -256,8 +274,7 @@ internal sealed class BodyBuilder
         if (partHeading)
         {
             FinishBlock();
-            StartBlock(BlockKind.Text, source, plain);
-            FinishBlock(isPartHeading: true);
+            AcceptPartHeading(source, plain);
             return;
         }
 
@@ -291,6 +308,57 @@ internal sealed class BodyBuilder
         _blockKind = kind;
         _block.Add(source);
         _blockPlain.Add(plain);
+        _blockLeadBold = kind == BlockKind.Text ? LeadingBold(source) : null;
+    }
+
+    /// <summary>The text of a bold run (**…**) that opens a source line, or null.</summary>
+    private string? LeadingBold(TextSpan source)
+    {
+        var s = _text.AsSpan(source.Start, source.Length);
+        if (!s.StartsWith("**") && !s.StartsWith("__"))
+        {
+            return null;
+        }
+
+        var close = s[2..].IndexOf(s[..2]);
+        return close is > 0 and <= 60 ? TextCleaning.RemovePinyinAnnotations(s.Slice(2, close).ToString().Trim()) : null;
+    }
+
+    /// <summary>
+    /// A part heading (一、… （一）… 1. …) is held until text follows it; the paragraphs after it carry it as
+    /// their part. One followed straight by another of the same shape was a list item, and one that ends its
+    /// article has nothing under it: both become paragraphs, so no text is lost.
+    /// </summary>
+    private void AcceptPartHeading(TextSpan source, string plain)
+    {
+        var family = PartFamily(plain);
+        var text = TextCleaning.NormalizeSpaces(plain, title: true);
+        if (_pendingPart is { } pending)
+        {
+            if (pending.Family == family)
+            {
+                EmitPendingPart();
+            }
+            else
+            {
+                _part = pending.Text;
+            }
+        }
+
+        _pendingPart = (text, source, family);
+    }
+
+    private void EmitPendingPart()
+    {
+        if (_pendingPart is not { } pending)
+        {
+            return;
+        }
+
+        _pendingPart = null;
+        _paragraphs.Add(new Paragraph(_paragraphIndex++, pending.Text, pending.Source, _part));
+        _leadBold.Add(null);
+        _emittedAny = true;
     }
 
     private void Append(TextSpan source, string plain)
@@ -299,7 +367,7 @@ internal sealed class BodyBuilder
         _blockPlain.Add(plain);
     }
 
-    private void FinishBlock(bool isPartHeading = false)
+    private void FinishBlock()
     {
         if (_blockKind == BlockKind.None)
         {
@@ -323,12 +391,13 @@ internal sealed class BodyBuilder
                 return;
             }
 
-            if (_articleTitle is not null || _paragraphs.Count > 0)
+            if (_articleTitle is not null || _paragraphs.Count > 0 || _pendingPart is not null)
             {
                 FinishArticle();
             }
 
             _articleTitle = title;
+            _articleTitleSource = span;
             _emittedAny = true;
             return;
         }
@@ -339,7 +408,15 @@ internal sealed class BodyBuilder
             return;
         }
 
-        _paragraphs.Add(new Paragraph(_paragraphIndex++, text, span, isPartHeading));
+        if (_pendingPart is { } part)
+        {
+            _part = part.Text;
+            _pendingPart = null;
+        }
+
+        _paragraphs.Add(new Paragraph(_paragraphIndex++, text, span, _part));
+        _leadBold.Add(_blockLeadBold);
+        _blockLeadBold = null;
         _emittedAny = true;
     }
 
@@ -369,18 +446,68 @@ internal sealed class BodyBuilder
     private void FinishArticle()
     {
         FinishBlock();
+        EmitPendingPart();
+        _part = null;
         if (_articleTitle is null && _paragraphs.Count == 0 && _articleTag is null && _articleAttribution is null)
         {
             return;
         }
 
-        // An article without a title line has no title, even when it opens with a headline-like
-        // sentence (工作交流 items): that sentence is part of the text, not a title.
+        if (_articleTitle is null && _articleTag is null && _paragraphs.Count > 0 && _category != SectionCategories.Briefs && !OpensHeadlessDocument())
+        {
+            // An untitled article that opens with a headline (工作交流 items): the headline is its title and
+            // stays in the text.
+            _articleTitle = RunInTitle(_paragraphs[0].Text, _leadBold[0]);
+        }
+
         _articles.Add(new Article(_articleTitle, _articleAttribution, _articleTag, _paragraphs.ToArray()));
+        _lastTitleSource = _paragraphs.Count == 0 ? _articleTitleSource : default;
         _paragraphs.Clear();
+        _leadBold.Clear();
         _articleTitle = null;
+        _articleTitleSource = default;
         _articleAttribution = null;
         _articleTag = null;
+    }
+
+    /// <summary>True while the first article of a document that has its own title and no masthead is open.</summary>
+    private bool OpensHeadlessDocument() =>
+        _title is not null && _masthead.Publication is null && _heading is null && _articles.Count == 0 && _sections.Count == 0;
+
+    /// <summary>
+    /// The headline that opens an untitled article: a bold run of 6–40 chars (at most one comma) or a first
+    /// sentence of 6–40 chars with no comma, colon or semicolon, that does not open like a news lead
+    /// (近日, 今年, a date) and is followed by more text; <c>null</c> otherwise.
+    /// </summary>
+    internal static string? RunInTitle(string text, string? bold)
+    {
+        if (bold is not null)
+        {
+            var b = bold.TrimEnd('。', '.', ' ');
+            var commas = b.AsSpan().Count('，') + b.AsSpan().Count(',');
+            if (b.Length is >= 6 and <= 40 && commas <= 1 && b.AsSpan().IndexOfAny("：:；;") < 0 && text.Length > b.Length + 10
+                && StructurePatterns.PartHeading().Match(b) is { Success: false })
+            {
+                return b;
+            }
+
+            return null;
+        }
+
+        var end = text.IndexOf('。');
+        if (end is < 6 or > 40 || text.Length - end < 12)
+        {
+            return null;
+        }
+
+        var sentence = text.AsSpan(0, end);
+        if (sentence.IndexOfAny("，,：:；;！？!?（()") >= 0 || char.IsAsciiDigit(sentence[0]) || StructurePatterns.NewsLead().IsMatch(sentence)
+            || StructurePatterns.PartHeading().IsMatch(sentence))
+        {
+            return null;
+        }
+
+        return sentence.ToString();
     }
 
     private void FinishSection()
@@ -401,7 +528,67 @@ internal sealed class BodyBuilder
     public BulletinDocument Build()
     {
         FinishSection();
-        return new BulletinDocument(_masthead, _title, _sections.ToArray(), _footer.Build());
+        DropCutTitle();
+        if (_title is not null && _masthead.Publication is null && _sections.Count > 0 && _sections[0].Heading is null
+            && _sections[0].Articles.Count > 0 && _sections[0].Articles[0] is { Title: null, Tag: null } first)
+        {
+            // A document without masthead that is one article: its title is the article's too.
+            var articles = _sections[0].Articles.ToArray();
+            articles[0] = first with { Title = _title };
+            _sections[0] = _sections[0] with { Articles = articles };
+        }
+
+        DateOnly? stated = null;
+        var source = DocumentDateSource.Metadata;
+        if (_judged.SignOffDate is { } signed)
+        {
+            stated = signed;
+            source = DocumentDateSource.SignOff;
+        }
+        else if ((_judged.MetadataDate ?? _headDate) is { } meta)
+        {
+            stated = meta;
+        }
+
+        return new BulletinDocument(_masthead, _title, _sections.ToArray(), _footer.Build())
+        {
+            Date = stated,
+            Issuer = _judged.SignOffIssuer,
+            StatedDateSource = source,
+        };
+    }
+
+    /// <summary>
+    /// A title with nothing under it at the very end of the document is the cut first line of a paragraph
+    /// (a preview that stops), not a title: it becomes that paragraph.
+    /// </summary>
+    private void DropCutTitle()
+    {
+        if (_sections.Count == 0 || _sections[^1].Articles.Count == 0)
+        {
+            return;
+        }
+
+        var section = _sections[^1];
+        var last = section.Articles[^1];
+        if (last is not { Title: { } title, Tag: null, Attribution: null, Paragraphs.Count: 0 } || _lastTitleSource.Length == 0)
+        {
+            return;
+        }
+
+        var articles = section.Articles.ToArray();
+        var paragraph = new Paragraph(_paragraphIndex++, title, _lastTitleSource);
+        if (articles.Length > 1 && articles[^2].Title is null && articles[^2].Attribution is null)
+        {
+            articles[^2] = articles[^2] with { Paragraphs = [.. articles[^2].Paragraphs, paragraph] };
+            articles = articles[..^1];
+        }
+        else
+        {
+            articles[^1] = last with { Title = null, Paragraphs = [paragraph] };
+        }
+
+        _sections[^1] = section with { Articles = articles };
     }
 
     private (int Start, int End) Trim(int start, int end)
@@ -441,10 +628,33 @@ internal sealed class BodyBuilder
         return builder.ToString();
     }
 
-    private static bool IsPartHeading(string plain) =>
-        plain.Length <= MaxPartHeading
-        && StructurePatterns.PartHeading().IsMatch(plain)
-        && plain.AsSpan(0, plain.Length - 1).IndexOfAny("。！？!?") < 0;
+    /// <summary>
+    /// A part heading: a short line opening with 一、 （一） 1. 1、 (1) or 第一部分, with no sentence punctuation
+    /// inside (Chinese-numbered ones may end with 。); an Arabic-numbered one does not end with punctuation.
+    /// </summary>
+    private static bool IsPartHeading(string plain)
+    {
+        if (plain.Length > MaxPartHeading)
+        {
+            return false;
+        }
+
+        var m = StructurePatterns.PartHeading().Match(plain);
+        if (!m.Success || m.Length >= plain.Length || plain.AsSpan(0, plain.Length - 1).IndexOfAny("。！？!?；;") >= 0)
+        {
+            return false;
+        }
+
+        var arabic = m.Groups["arabic"].Success;
+        return !arabic || (plain.Length <= 30 && !TextCleaning.IsTerminal(plain[^1]) && plain[^1] is not ('；' or ';' or '，' or ','));
+    }
+
+    /// <summary>The shape of a part heading's label, so that list items of one shape can be told from nested parts.</summary>
+    private static int PartFamily(string plain)
+    {
+        var m = StructurePatterns.PartHeading().Match(plain);
+        return m.Groups["cn"].Success ? 1 : m.Groups["cnp"].Success ? 2 : m.Groups["arabic"].Success ? 3 : m.Groups["arabicp"].Success ? 4 : 5;
+    }
 
     /// <summary>
     /// A title line is short (and shorter than the hard-wrap width), has no sentence punctuation and

@@ -22,8 +22,8 @@ namespace CampaignText.Structure;
 /// <item>A line continues the paragraph before it when that paragraph does not end a sentence; this
 /// joins text cut by page breaks and blank lines. Otherwise a short line without sentence punctuation
 /// is a title (two such lines in a row are one title), and other lines start paragraphs.</item>
-/// <item>A 一、/（二）-style part heading stays in its article as a paragraph of its own with
-/// <see cref="Paragraph.IsPartHeading"/> set.</item>
+/// <item>A 一、/（二）/1.-style part heading is not a paragraph: the paragraphs under it carry it as
+/// <see cref="Paragraph.Part"/>.</item>
 /// <item>An untitled article whose first sentence is a short headline (no commas or colons) takes that
 /// sentence as its title; the paragraph keeps it.</item>
 /// </list>
@@ -40,11 +40,12 @@ public sealed class BulletinParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = SplitLines(text);
-        var head = MastheadReader.Read(text, lines);
-        var body = new BodyBuilder(text, head, WrapWidth(text, lines));
+        var judged = LineJudge.Judge(text, lines, LineCues.Default);
+        var head = MastheadReader.Read(text, lines, judged);
+        var body = new BodyBuilder(text, head, WrapWidth(text, lines), judged);
         for (var i = head.BodyStart; i < lines.Count; i++)
         {
-            body.AcceptLine(lines[i]);
+            body.AcceptLine(i, lines[i]);
         }
 
         return body.Build();

@@ -38,20 +38,18 @@ internal static class MastheadReader
     }
 
     /// <summary>Reads the masthead from <paramref name="lines"/> of <paramref name="text"/>.</summary>
-    public static MastheadResult Read(string text, IReadOnlyList<TextSpan> lines)
+    public static MastheadResult Read(string text, IReadOnlyList<TextSpan> lines, LineJudgement judged)
     {
         var infos = new List<LineInfo>();
         for (var i = 0; i < lines.Count && infos.Count < MaxExaminedLines; i++)
         {
-            var raw = lines[i].Slice(text).Trim();
-            if (raw.IsEmpty || StructurePatterns.HorizontalRule().IsMatch(raw))
+            if (judged.Roles[i] != LineRole.Content)
             {
                 continue;
             }
 
-            var plain = TextCleaning.StripMarkdown(raw.ToString()).Trim();
-            if (plain.Length == 0 || (StructurePatterns.PageMarker().IsMatch(plain) && plain.Length < 4)
-                || StructurePatterns.IsWebLine(plain) || StructurePatterns.DocumentFileName().IsMatch(plain))
+            var plain = TextCleaning.RemovePinyinAnnotations(judged.Plain[i]);
+            if (plain.Length == 0 || StructurePatterns.DocumentFileName().IsMatch(plain))
             {
                 continue;
             }
@@ -278,7 +276,7 @@ internal static class MastheadReader
 
     private static string Cut(string text, Match m) => string.Concat(text.AsSpan(0, m.Index), " ", text.AsSpan(m.Index + m.Length));
 
-    private static DateOnly? ToDate(Match m)
+    internal static DateOnly? ToDate(Match m)
     {
         var y = TextCleaning.ParseNumber(m.Groups["y"].ValueSpan);
         var mo = TextCleaning.ParseNumber(m.Groups["m"].ValueSpan);

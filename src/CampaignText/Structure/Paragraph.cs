@@ -10,8 +10,8 @@ namespace CampaignText.Structure;
 /// The span of the source text the paragraph came from, from its first char to its last char
 /// (end exclusive); it may cover page numbers and blank lines that were dropped from <see cref="Text"/>.
 /// </param>
-/// <param name="IsPartHeading">
-/// True for a 一、/二、/（三）-style part heading inside an article; such headings are kept as paragraphs of
-/// their own so the article's outline stays visible.
+/// <param name="Part">
+/// The part heading (一、… / （一）… / 1. …) of the article the paragraph sits under, the nearest one when
+/// parts nest; <c>null</c> when none. Part-heading lines are not paragraphs themselves.
 /// </param>
-public sealed record Paragraph(int Index, string Text, TextSpan Source, bool IsPartHeading = false);
+public sealed record Paragraph(int Index, string Text, TextSpan Source, string? Part = null);

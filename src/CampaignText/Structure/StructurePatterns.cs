@@ -57,9 +57,13 @@ internal static partial class StructurePatterns
     [GeneratedRegex(@"[\s*_]*[（(]\s*(?<who>[^（()）0-9０-９，,。；;:：]{1,30}?)\s*[)）][\s*_]*$")]
     public static partial Regex TrailingAttribution();
 
-    /// <summary>A part heading label: 一、 二. （三） (四).</summary>
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）])")]
+    /// <summary>A part heading label: 一、 二. （三） (四) 1. 2、 (3) 第一部分.</summary>
+    [GeneratedRegex(@"^(?:(?<cn>[一二三四五六七八九十]{1,3}\s*[、．.])|(?<cnp>[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）])|(?<arabic>[0-9]{1,2}\s*(?:[、．]|\.(?![0-9])))|(?<arabicp>[（(]\s*[0-9]{1,2}\s*[)）])|(?<chapter>第[一二三四五六七八九十]{1,3}(?:部分|章|节)))")]
     public static partial Regex PartHeading();
+
+    /// <summary>The opening of a news lead rather than a headline: 近日, 今年, 日前, 会议, 为了 ….</summary>
+    [GeneratedRegex(@"^(?:近日|日前|近期|目前|当前|今年|去年|今天|昨天|本周|本月|上午|下午|会议|会上|此外|同时|据悉|据了解|为了|为|在|从|自|随着|经过|通过|截至|截止)")]
+    public static partial Regex NewsLead();
 
     /// <summary>A horizontal rule: markdown (---, ***) or a line of dashes or box-drawing lines (————, ━━━).</summary>
     [GeneratedRegex(@"^(?:[-*_=—━─－–～~═]\s*){3,}$")]
@@ -80,27 +84,6 @@ internal static partial class StructurePatterns
     /// <summary>A footer key at the start of a line or after whitespace, followed by a colon.</summary>
     [GeneratedRegex(@"(?<![\u4E00-\u9FFFA-Za-z])(?<key>责任编辑|责编|核稿|编校|审核|核签|签发|审稿|终审|初审|校对|编辑|主编|联系电话|电话|传真|电子邮箱|电子信箱|邮箱|信箱|E-?mail|e-?mail|EMAIL|抄报|报送|主送|抄送|分送|印发|分发|报|送|发)\s*[:：]")]
     public static partial Regex FooterKey();
-
-    /// <summary>Web boilerplate lines, matched against a whole short line.</summary>
-    [GeneratedRegex(@"展开阅读全文|阅读全文|(?:点击|免费|立即|附件|全文|文档)下载|^下载|下载(?:积分|文档|此文档|本文|券|次数|地址)|上传(?:者|人|用户|时间|日期)?\s*[:：]|^上传|(?:我要|在线)?举报|版权所有|©|\(c\)|Copyright|ICP\s*[备证]|公网安备|网站标识码|分享到|^打印(?:本页|此页|文章)?$|关闭(?:本页|窗口)|字体\s*[:：]|字号\s*[:：]|浏览(?:次数|量)|点击(?:数|量|率)\s*[:：]|阅读(?:数|量|次数)\s*[:：]|上一篇|下一篇|返回(?:顶部|首页|列表)|扫一扫|扫码|文档格式\s*[:：]|页数\s*[:：]|文件大小\s*[:：]|VIP|会员专享|付费|^来源\s*[:：]|^作者\s*[:：]|^发布(?:时间|日期)\s*[:：]|^(?:【?\s*(?:大|中|小)\s*】?\s*){3}$", RegexOptions.IgnoreCase)]
-    public static partial Regex Boilerplate();
-
-    /// <summary>
-    /// The chrome of a web page around a scraped bulletin, matched against a whole short line: a
-    /// breadcrumb (首页 > … / 当前位置：…), a page title naming the site (… - 某某文库), document-info
-    /// headers, upload disclaimers, read-on prompts, menus of |-separated links and point/price notes.
-    /// </summary>
-    [GeneratedRegex(@"^(?:首页|主页|网站首页)\s*[>＞›»/]|^(?:当前位置|您的位置|您当前的位置|你的位置|所在位置)\s*[:：]|\s[-–—_|｜]\s*\S{1,16}(?:文库|文档|网|在线|百科|资料库|平台|之家)\s*$|^(?:文档信息|文档简介|文档介绍|内容简介|资料简介)$|本文档由|仅供学习交流|如有侵权|侵权(?:请)?联系|继续阅读|剩余\s*[0-9]+\s*页|^[0-9]+\s*积分|积分\s*下载|注册即送|(?:收藏|分享|打印|关闭)\s*[|｜]|[|｜]\s*(?:收藏|分享|打印|关闭)")]
-    public static partial Regex WebChrome();
-
-    /// <summary>True when a short line is web boilerplate or page chrome, not bulletin text.</summary>
-    /// <param name="plain">The line with markdown removed and trimmed.</param>
-    public static bool IsWebLine(string plain) =>
-        plain.Length <= 50 && (Boilerplate().IsMatch(plain) || WebChrome().IsMatch(plain));
-
-    /// <summary>The header of a related-documents list on a web page.</summary>
-    [GeneratedRegex(@"^(?:相关(?:文档|文章|阅读|推荐|链接|资料|下载|新闻)|猜你喜欢|热门(?:文档|推荐|文章)|精选文档|推荐(?:文档|阅读)|更多(?:文档|相关|精彩))")]
-    public static partial Regex RelatedListHeader();
 
     /// <summary>A document file name as found in related-documents lists.</summary>
     [GeneratedRegex(@"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", RegexOptions.IgnoreCase)]

@@ -48,6 +48,79 @@ internal static class TextCleaning
         return i >= 0 && IsTerminal(text[i]);
     }
 
+    /// <summary>
+    /// Removes pinyin that copies insert after characters, 創(chuàng)建(jiàn) → 創建: a parenthesised run of 1–7
+    /// pinyin letters (with an optional tone digit) right after an ideograph. A run counts when it carries a
+    /// tone mark, or when the text holds at least two such runs, so (a) after a character in ordinary text stays.
+    /// </summary>
+    public static string RemovePinyinAnnotations(string text)
+    {
+        if (text.AsSpan().IndexOfAny('(', '（') < 0)
+        {
+            return text;
+        }
+
+        List<(int Start, int End, bool Toned)>? runs = null;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is not ('(' or '（') || !IsIdeograph(text[i - 1]))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            var toned = false;
+            while (j < text.Length && j - i <= 8 && IsPinyinLetter(text[j], ref toned))
+            {
+                j++;
+            }
+
+            if (j < text.Length && j > i + 1 && text[j] is >= '1' and <= '5')
+            {
+                toned = true;
+                j++;
+            }
+
+            if (j < text.Length && j > i + 1 && j - i <= 9 && text[j] is ')' or '）')
+            {
+                (runs ??= []).Add((i, j + 1, toned));
+                i = j;
+            }
+        }
+
+        if (runs is null || (runs.Count < 2 && !runs[0].Toned))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (start, end, _) in runs)
+        {
+            builder.Append(text, at, start - at);
+            at = end;
+        }
+
+        builder.Append(text, at, text.Length - at);
+        return builder.ToString();
+    }
+
+    private static bool IsPinyinLetter(char c, ref bool toned)
+    {
+        if (c is >= 'a' and <= 'z' || c == 'ü')
+        {
+            return true;
+        }
+
+        if ("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ".Contains(c, StringComparison.Ordinal))
+        {
+            toned = true;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Removes every whitespace char.</summary>
     public static string RemoveWhitespace(string text)
     {

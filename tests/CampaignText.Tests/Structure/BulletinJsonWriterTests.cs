@@ -16,7 +16,7 @@ public class BulletinJsonWriterTests
     public void TopLevelKeysFollowTheContractInOrder()
     {
         var keys = Write(Sample).Select(static p => p.Key).ToArray();
-        Assert.Equal(["source", "publication", "issue", "totalIssue", "issuer", "date", "title", "sections", "footer", "mentions"], keys);
+        Assert.Equal(["source", "publication", "issue", "totalIssue", "issuer", "date", "dateSource", "title", "sections", "footer", "mentions"], keys);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class BulletinJsonWriterTests
         var article = section["articles"]![0]!.AsObject();
         Assert.Equal(["title", "attribution", "tag", "paragraphs"], article.Select(static p => p.Key));
         var paragraph = article["paragraphs"]![0]!.AsObject();
-        Assert.Equal(["index", "text", "category", "confidence"], paragraph.Select(static p => p.Key));
+        Assert.Equal(["index", "text", "part", "category", "confidence"], paragraph.Select(static p => p.Key));
         Assert.Null(paragraph["category"]);
         Assert.Null(paragraph["confidence"]);
         Assert.Equal(["editor", "reviewer", "staff", "phone", "fax", "email", "reportTo", "copyTo", "distributeTo"], json["footer"]!.AsObject().Select(static p => p.Key));

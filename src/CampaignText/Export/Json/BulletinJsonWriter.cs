@@ -117,6 +117,15 @@ public sealed class BulletinJsonWriter
             WriteIndented = indented,
         });
 
+    /// <summary>The contract's name of a date source: masthead, metadata or signoff.</summary>
+    internal static string? DateSourceName(DocumentDateSource? source) => source switch
+    {
+        DocumentDateSource.Masthead => "masthead",
+        DocumentDateSource.Metadata => "metadata",
+        DocumentDateSource.SignOff => "signoff",
+        _ => null,
+    };
+
     private static BulletinJson ToModel(BulletinAnalysis analysis)
     {
         var document = analysis.Document;
@@ -127,8 +136,9 @@ public sealed class BulletinJsonWriter
             m.Publication,
             m.Issue,
             m.TotalIssue,
-            m.Issuer,
-            m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            document.Issuer,
+            document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateSourceName(document.DateSource),
             document.Title,
             document.Sections.Select(s => new SectionJson(
                 s.Heading,
@@ -138,8 +148,8 @@ public sealed class BulletinJsonWriter
                     a.Attribution,
                     a.Tag,
                     a.Paragraphs.Select(p => analysis.LabelOf(p.Index) is { } label
-                        ? new ParagraphJson(p.Index, p.Text, label.Category, Math.Round(label.Confidence, 4))
-                        : new ParagraphJson(p.Index, p.Text, null, null)).ToArray())).ToArray())).ToArray(),
+                        ? new ParagraphJson(p.Index, p.Text, p.Part, label.Category, Math.Round(label.Confidence, 4))
+                        : new ParagraphJson(p.Index, p.Text, p.Part, null, null)).ToArray())).ToArray())).ToArray(),
             f.IsEmpty ? null : new FooterJson(f.Editor, f.Reviewer, f.Staff, f.Phone, f.Fax, f.Email, f.ReportTo, f.CopyTo, f.DistributeTo),
             analysis.Mentions);
     }

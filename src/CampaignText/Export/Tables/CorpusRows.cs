@@ -56,7 +56,7 @@ public sealed record CorpusRows(
                         ArticleTitle = article.Title,
                         Attribution = article.Attribution,
                         Tag = article.Tag,
-                        PartHeading = p.IsPartHeading,
+                        Part = p.Part,
                         Text = p.Text,
                         Category = label?.Category,
                         Confidence = label is null ? null : Math.Round(label.Confidence, 4),

@@ -37,9 +37,9 @@ public sealed class ParagraphRow
     [JsonPropertyName("tag")]
     public string? Tag { get; set; }
 
-    /// <summary>True for a part heading (一、…) rather than body text.</summary>
-    [JsonPropertyName("part_heading")]
-    public bool PartHeading { get; set; }
+    /// <summary>The part heading (一、… / （一）…) the paragraph sits under, e.g. 一、主要工作及成效; null when none.</summary>
+    [JsonPropertyName("part")]
+    public string? Part { get; set; }
 
     /// <summary>The paragraph's text.</summary>
     [JsonPropertyName("text")]

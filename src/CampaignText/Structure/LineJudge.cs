@@ -1,0 +1,594 @@
+using System.Text.RegularExpressions;
+
+namespace CampaignText.Structure;
+
+/// <summary>What <see cref="LineJudge"/> found in a document's lines.</summary>
+internal sealed class LineJudgement
+{
+    /// <summary>Each line with markdown removed and trimmed.</summary>
+    public required string[] Plain { get; init; }
+
+    /// <summary>The role of each line.</summary>
+    public required LineRole[] Roles { get; init; }
+
+    /// <summary>
+    /// For lines that open a page chunk of a document-sharing copy ("2、" in the middle of a sentence): how many
+    /// chars of the line, from its first non-space char, are the chunk marker; 0 elsewhere.
+    /// </summary>
+    public required int[] ChunkMarker { get; init; }
+
+    /// <summary>The first date stated by a metadata line (发布时间, 日期, an e-paper line, a date-and-time line).</summary>
+    public DateOnly? MetadataDate { get; set; }
+
+    /// <summary>The date of the sign-off at the end of the document.</summary>
+    public DateOnly? SignOffDate { get; set; }
+
+    /// <summary>The issuer named in the sign-off.</summary>
+    public string? SignOffIssuer { get; set; }
+}
+
+/// <summary>
+/// Decides, for every line of a document before it is parsed, whether it is bulletin text or something
+/// around it: site chrome, document-sharing furniture, metadata, a byline, a caption, a sign-off, a page
+/// marker. The judgement is a score per line: the weights of the phrase families of
+/// models/structure/line-cues.tsv the line holds, plus cues computed here (links and e-mail addresses,
+/// menu and breadcrumb shapes, markup debris), minus the marks of prose (sentence-final punctuation,
+/// commas, length), plus a little for lines above the first or below the last line of prose. Runs of
+/// menu items, lists under a related-pages header, and the issuer and date at the foot of a notice are
+/// decided from their neighbours. Stateless; one pass plus bounded look-backs.
+/// </summary>
+internal static partial class LineJudge
+{
+    /// <summary>A line whose score reaches this is not bulletin text.</summary>
+    public const double Threshold = 2.5;
+
+    private const int MaxScoredLength = 300;
+
+    /// <summary>Judges every line of <paramref name="text"/>.</summary>
+    public static LineJudgement Judge(string text, IReadOnlyList<TextSpan> lines, LineCues cues)
+    {
+        var n = lines.Count;
+        var plain = new string[n];
+        var roles = new LineRole[n];
+        var scores = new double[n];
+        var families = new CueFamily[n];
+        var navTokens = new int[n];
+        var chunk = new int[n];
+        var judgement = new LineJudgement { Plain = plain, Roles = roles, ChunkMarker = chunk };
+
+        int firstProse = -1, lastProse = -1;
+        for (var i = 0; i < n; i++)
+        {
+            var raw = Trimmed(text, lines[i]);
+            var p = raw.IsEmpty || StructurePatterns.HorizontalRule().IsMatch(raw) ? string.Empty : Clean(raw);
+            plain[i] = p;
+            if (p.Length == 0)
+            {
+                roles[i] = LineRole.Blank;
+                continue;
+            }
+
+            if ((p.Length < 30 && StructurePatterns.PageMarker().IsMatch(p)) || ChunkPageLine().IsMatch(p))
+            {
+                roles[i] = LineRole.PageMarker;
+                continue;
+            }
+
+            roles[i] = LineRole.Content;
+            var score = Score(p, cues, out families[i], out navTokens[i]);
+            scores[i] = score;
+            if (score < Threshold && p.Length >= 25 && p.AsSpan().IndexOfAny("，。,；") >= 0)
+            {
+                if (firstProse < 0)
+                {
+                    firstProse = i;
+                }
+
+                lastProse = i;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (roles[i] != LineRole.Content)
+            {
+                continue;
+            }
+
+            var score = scores[i];
+            if (firstProse >= 0 && i < firstProse)
+            {
+                score += 0.5;
+            }
+            else if (lastProse >= 0 && i > lastProse)
+            {
+                score += 1;
+            }
+
+            if (score >= Threshold)
+            {
+                roles[i] = families[i] switch
+                {
+                    CueFamily.Meta or CueFamily.Epaper => LineRole.Metadata,
+                    CueFamily.Byline when IsShortPlain(plain[i], 40) => LineRole.Byline,
+                    _ => LineRole.Boilerplate,
+                };
+            }
+            else if (IsDateLine(plain[i], out _, out var withTime) && (withTime || (firstProse >= 0 && i > firstProse)))
+            {
+                // A date (and time) on its own under a headline is the page's metadata; after the text it is
+                // the date of a sign-off.
+                roles[i] = withTime ? LineRole.Metadata : LineRole.SignOff;
+            }
+        }
+
+        MarkMenuRuns(plain, roles, navTokens, scores);
+        MarkRelatedLists(plain, roles, families);
+        MarkSignOff(plain, roles, firstProse, judgement);
+        MarkChunkMarkers(text, lines, plain, roles, chunk);
+        FindMetadataDate(plain, roles, judgement);
+        return judgement;
+    }
+
+    /// <summary>The plain form of one trimmed raw line: markdown removed, replacement chars dropped, trimmed.</summary>
+    public static string Clean(ReadOnlySpan<char> raw)
+    {
+        var p = TextCleaning.StripMarkdown(raw.ToString());
+        if (p.Contains('\uFFFD'))
+        {
+            p = p.Replace("\uFFFD", string.Empty, StringComparison.Ordinal);
+        }
+
+        return p.Trim();
+    }
+
+    /// <summary>A raw line without the spaces, heading and quote marks around it.</summary>
+    public static ReadOnlySpan<char> Trimmed(string text, TextSpan line)
+    {
+        var (start, end) = TrimRange(text, line.Start, line.End);
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>Trims spaces, markdown heading and quote marks from the start and spaces from the end of a range.</summary>
+    public static (int Start, int End) TrimRange(string text, int start, int end)
+    {
+        while (start < end && (TextCleaning.IsSpace(text[start]) || text[start] is '#' or '>'))
+        {
+            start++;
+        }
+
+        while (end > start && TextCleaning.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The score of one line from its own content (no position).</summary>
+    internal static double Score(string p, LineCues cues, out CueFamily family, out int navTokens)
+    {
+        double w = 0;
+        family = CueFamily.None;
+        navTokens = 0;
+        if (p.Length <= MaxScoredLength)
+        {
+            var cue = cues.Score(LineCues.Key(p), p);
+            w = cue.Weight;
+            family = cue.Family;
+            navTokens = cue.NavTokens;
+        }
+
+        if (p.Contains('@') && Email().IsMatch(p))
+        {
+            w += 2;
+            family = family == CueFamily.None ? CueFamily.Legal : family;
+        }
+        else if (Link().IsMatch(p))
+        {
+            w += 2.5;
+            family = family == CueFamily.None ? CueFamily.Chrome : family;
+        }
+
+        if (Debris().IsMatch(p) || ReadOnRemainder().IsMatch(p))
+        {
+            w += 5;
+            family = CueFamily.Chrome;
+        }
+
+        if (p.Length <= 80)
+        {
+            var tokens = LineCues.Tokens(p);
+            if (tokens.Count >= 3 && tokens.TrueForAll(static t => t.Length is >= 2 and <= 8 && !t.AsSpan().ContainsAnyInRange('0', '9'))
+                && p.AsSpan().IndexOfAny("，。；！？,;") < 0)
+            {
+                w += 1.5;
+                family = family == CueFamily.None ? CueFamily.Nav : family;
+            }
+
+            var steps = p.AsSpan().Count('>') + p.AsSpan().Count('＞') + p.AsSpan().Count('›') + p.AsSpan().Count('»');
+            if (steps >= 2 || (steps == 1 && navTokens > 0))
+            {
+                w += 3;
+                family = family == CueFamily.None ? CueFamily.Chrome : family;
+            }
+        }
+
+        if (FooterReader.StartsFooterLine(p))
+        {
+            // 责编：, 电话：, 报：… open a bulletin's footer, which the parser reads.
+            w -= 3;
+        }
+
+        if (family is CueFamily.Caption or CueFamily.Meta or CueFamily.Epaper && p.Length <= 100)
+        {
+            return w;
+        }
+
+        if (TextCleaning.EndsSentence(p))
+        {
+            w -= 2;
+        }
+
+        var commas = Math.Min(4, p.AsSpan().Count('，') + p.AsSpan().Count(','));
+        w -= 0.5 * commas;
+        if (p.Length > 50)
+        {
+            w -= 1;
+        }
+
+        if (p.Length > 100)
+        {
+            w -= 2;
+        }
+
+        return w;
+    }
+
+    private static bool IsShortPlain(string p, int max) => p.Length <= max && p.AsSpan().IndexOfAny("，。；！？,;") < 0;
+
+    /// <summary>
+    /// Runs of three or more short lines without sentence punctuation, at least half of them menu items or
+    /// cue-bearing: a menu laid out one item per line.
+    /// </summary>
+    private static void MarkMenuRuns(string[] plain, LineRole[] roles, int[] navTokens, double[] scores)
+    {
+        var i = 0;
+        while (i < plain.Length)
+        {
+            if (!IsMenuCandidate(plain, roles, i))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            int count = 0, navLike = 0, last = i;
+            while (i < plain.Length && (roles[i] == LineRole.Blank || IsMenuCandidate(plain, roles, i)))
+            {
+                if (roles[i] != LineRole.Blank)
+                {
+                    count++;
+                    last = i;
+                    if (navTokens[i] > 0 || roles[i] == LineRole.Boilerplate)
+                    {
+                        navLike++;
+                    }
+                }
+
+                i++;
+            }
+
+            if (count >= 3 && navLike * 2 >= count)
+            {
+                for (var k = start; k <= last; k++)
+                {
+                    if (roles[k] == LineRole.Content)
+                    {
+                        roles[k] = LineRole.Boilerplate;
+                    }
+                }
+            }
+
+            i = last + 1;
+        }
+    }
+
+    private static bool IsMenuCandidate(string[] plain, LineRole[] roles, int i) =>
+        (roles[i] == LineRole.Content || roles[i] == LineRole.Boilerplate) && IsShortPlain(plain[i], 10)
+        && !StructurePatterns.BracketHeading().IsMatch(plain[i]);
+
+    /// <summary>The short lines under a related-pages header (相关新闻, 猜你喜欢 …) are links, not text.</summary>
+    private static void MarkRelatedLists(string[] plain, LineRole[] roles, CueFamily[] families)
+    {
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (families[i] != CueFamily.Related || roles[i] == LineRole.Content && plain[i].Length > 20)
+            {
+                continue;
+            }
+
+            roles[i] = LineRole.Boilerplate;
+            for (var k = i + 1; k < plain.Length; k++)
+            {
+                if (roles[k] is LineRole.Blank or LineRole.PageMarker or LineRole.Boilerplate or LineRole.Metadata)
+                {
+                    continue;
+                }
+
+                var p = plain[k];
+                var listItem = (p.Length <= 60 && !TextCleaning.EndsSentence(p)) || StructurePatterns.DocumentFileName().IsMatch(p);
+                if (!listItem || FooterReader.StartsFooterLine(p) || StructurePatterns.BracketHeading().IsMatch(p))
+                {
+                    break;
+                }
+
+                roles[k] = LineRole.Boilerplate;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sign-off of a notice or report: after its last line of text, the issuer on one line (or two) and
+    /// the date on the next, or both on one line. Footer lines (抄送：…) and chrome after it are passed over.
+    /// </summary>
+    private static void MarkSignOff(string[] plain, LineRole[] roles, int firstProse, LineJudgement judgement)
+    {
+        if (firstProse < 0)
+        {
+            return;
+        }
+
+        var k = plain.Length - 1;
+        while (k > firstProse && (roles[k] is LineRole.Blank or LineRole.PageMarker or LineRole.Boilerplate or LineRole.Metadata or LineRole.Byline
+                   || (roles[k] == LineRole.Content && (FooterReader.StartsFooterLine(plain[k]) || IsPrintNote(plain[k])))))
+        {
+            k--;
+        }
+
+        if (k <= firstProse)
+        {
+            return;
+        }
+
+        DateOnly date;
+        if (IsDateLine(plain[k], out date, out _))
+        {
+            roles[k] = LineRole.SignOff;
+            judgement.SignOffDate = date;
+            var issuers = new List<string>();
+            var j = k - 1;
+            while (j > firstProse && issuers.Count < 3)
+            {
+                if (roles[j] is LineRole.Blank or LineRole.PageMarker)
+                {
+                    j--;
+                    continue;
+                }
+
+                if (roles[j] is not (LineRole.Content or LineRole.SignOff) || !IsIssuerLine(plain[j]))
+                {
+                    break;
+                }
+
+                roles[j] = LineRole.SignOff;
+                issuers.Insert(0, TextCleaning.RemoveWhitespace(plain[j]));
+                j--;
+            }
+
+            judgement.SignOffIssuer = issuers.Count > 0 ? string.Join("、", issuers) : null;
+            return;
+        }
+
+        var m = StructurePatterns.ChineseDate().Match(plain[k]);
+        if (!m.Success)
+        {
+            m = StructurePatterns.NumericDate().Match(plain[k]);
+        }
+
+        if (m.Success && m.Index > 0 && plain[k].AsSpan(m.Index + m.Length).Trim().IsEmpty
+            && MastheadReader.ToDate(m) is { } d && IsIssuerLine(plain[k][..m.Index]))
+        {
+            roles[k] = LineRole.SignOff;
+            judgement.SignOffDate = d;
+            judgement.SignOffIssuer = TextCleaning.RemoveWhitespace(plain[k][..m.Index]);
+        }
+    }
+
+    private static bool IsPrintNote(string p) =>
+        (p.StartsWith('（') || p.StartsWith('(')) && (p.Contains("此件", StringComparison.Ordinal) || p.Contains("联系人", StringComparison.Ordinal) || p.Contains("共印", StringComparison.Ordinal));
+
+    /// <summary>A line that names an issuing body and nothing else: short, no sentence punctuation, an office-like ending.</summary>
+    internal static bool IsIssuerLine(string p)
+    {
+        p = p.Trim();
+        if (p.EndsWith("（盖章）", StringComparison.Ordinal) || p.EndsWith("(盖章)", StringComparison.Ordinal))
+        {
+            p = p[..^4].TrimEnd();
+        }
+
+        if (p.Length is < 3 or > 40 || p.AsSpan().IndexOfAny("，。；！？,;:：“”\"《》") >= 0)
+        {
+            return false;
+        }
+
+        var name = TextCleaning.RemoveWhitespace(p);
+        return StructurePatterns.OrganizationSuffix().IsMatch(name) || IssuerEnding().IsMatch(name);
+    }
+
+    /// <summary>
+    /// A line that is a date and nothing else (a time, a weekday or 印发 may follow): 2022年9月16日,
+    /// 2021-09-27 10:31, 二〇二二年九月十六日.
+    /// </summary>
+    internal static bool IsDateLine(string p, out DateOnly date, out bool withTime)
+    {
+        date = default;
+        withTime = false;
+        if (p.Length > 40 || p.Length < 6)
+        {
+            return false;
+        }
+
+        var m = StructurePatterns.ChineseDate().Match(p);
+        if (!m.Success)
+        {
+            m = StructurePatterns.NumericDate().Match(p);
+        }
+
+        if (!m.Success || MastheadReader.ToDate(m) is not { } d)
+        {
+            return false;
+        }
+
+        var before = p.AsSpan(0, m.Index).Trim();
+        var after = p.AsSpan(m.Index + m.Length).Trim();
+        if (!before.IsEmpty && !(before.Length <= 8 && before.IndexOfAny("：:") == before.Length - 1 && before.Length > 0))
+        {
+            return false;
+        }
+
+        if (!after.IsEmpty && !DateTail().IsMatch(after))
+        {
+            return false;
+        }
+
+        withTime = after.IndexOfAny(":：") >= 0;
+        date = d;
+        return true;
+    }
+
+    /// <summary>
+    /// Page chunks of a document-sharing copy open with "2、", "3、" … in the middle of a sentence: the line
+    /// before does not end a sentence (nor a list item or a heading). The marker is dropped and the lines
+    /// join; the "1、" at the start of the first chunk goes too.
+    /// </summary>
+    private static void MarkChunkMarkers(string text, IReadOnlyList<TextSpan> lines, string[] plain, LineRole[] roles, int[] chunk)
+    {
+        var previous = -1;
+        var expected = 0;
+        var firstChunk = -1;
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (roles[i] != LineRole.Content)
+            {
+                continue;
+            }
+
+            var m = ChunkMarker().Match(plain[i]);
+            if (m.Success && previous >= 0)
+            {
+                var number = int.Parse(m.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+                var before = plain[previous];
+                var cut = !TextCleaning.EndsSentence(before) && before.Length > 15 && before[^1] is not ('：' or ':' or '；' or ';');
+                if (number >= 2 && cut && (expected == 0 || number == expected))
+                {
+                    chunk[i] = MarkerLength(text, lines[i], m.Groups["n"].Length);
+                    plain[i] = plain[i][(m.Index + m.Length)..].TrimStart();
+                    expected = number + 1;
+                    if (firstChunk < 0)
+                    {
+                        firstChunk = i;
+                    }
+                }
+            }
+
+            previous = i;
+        }
+
+        if (firstChunk < 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < firstChunk; i++)
+        {
+            if (roles[i] != LineRole.Content)
+            {
+                continue;
+            }
+
+            var m = ChunkMarker().Match(plain[i]);
+            if (m.Success && m.Groups["n"].ValueSpan.SequenceEqual("1"))
+            {
+                chunk[i] = MarkerLength(text, lines[i], 1);
+                plain[i] = plain[i][(m.Index + m.Length)..].TrimStart();
+            }
+
+            break;
+        }
+    }
+
+    /// <summary>The length of "N、" at the start of a raw line after its leading spaces and marks.</summary>
+    private static int MarkerLength(string text, TextSpan line, int digits)
+    {
+        var raw = Trimmed(text, line);
+        var k = 0;
+        while (k < raw.Length && !char.IsAsciiDigit(raw[k]) && k < 4)
+        {
+            k++;
+        }
+
+        k += digits;
+        while (k < raw.Length && raw[k] != '、')
+        {
+            k++;
+        }
+
+        return Math.Min(raw.Length, k + 1);
+    }
+
+    private static void FindMetadataDate(string[] plain, LineRole[] roles, LineJudgement judgement)
+    {
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (roles[i] != LineRole.Metadata)
+            {
+                continue;
+            }
+
+            var m = StructurePatterns.ChineseDate().Match(plain[i]);
+            if (!m.Success)
+            {
+                m = StructurePatterns.NumericDate().Match(plain[i]);
+            }
+
+            if (m.Success && MastheadReader.ToDate(m) is { } d)
+            {
+                judgement.MetadataDate = d;
+                return;
+            }
+        }
+    }
+
+    /// <summary>A link: a URL, a www. host or a file on a site.</summary>
+    [GeneratedRegex(@"https?://|www\.|\.(?:com|cn|net|org|gov)(?:\.cn)?(?:/|\b)|\.s?html?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Link();
+
+    /// <summary>An e-mail address.</summary>
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Email();
+
+    /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows.</summary>
+    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Debris();
+
+    /// <summary>Read-on prompts of previews: 剩余2页未读, 还剩3页.</summary>
+    [GeneratedRegex(@"(?:剩余|还剩|剩下)\s*[0-9]{1,4}\s*页|[0-9]{1,5}\s*积分", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ReadOnRemainder();
+
+    /// <summary>A preview page line of a document-sharing site: 某某简报_第2页, 某某简报-第2页.</summary>
+    [GeneratedRegex(@"^.{0,80}[_＿]\s*第\s*[0-9]{1,4}\s*页\s*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ChunkPageLine();
+
+    /// <summary>A chunk marker at the start of a line: 2、.</summary>
+    [GeneratedRegex(@"^\s*(?<n>[0-9]{1,2})\s*、", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ChunkMarker();
+
+    /// <summary>What may follow a date on a date line: a time, a weekday, 印发.</summary>
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]|印发|制发|发布)(?:\s+(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]))*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex DateTail();
+
+    /// <summary>Endings of issuing bodies beyond the office words: 人民政府, 创城办, 指挥部, 街道办事处 …</summary>
+    [GeneratedRegex(@"(?:人民政府|政府|创城办|创文办|创卫办|指挥部|领导小组|委员会|办公室|办事处|文明办|宣传部|党委|党工委|管委会|街道|镇|乡|中心|集团|公司|学校|医院|协会|联合会)(?:[（(]盖章[)）])?$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex IssuerEnding();
+}
