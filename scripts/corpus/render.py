@@ -111,11 +111,11 @@ def pinyin(s, style="half"):
 
 
 def run_in_title(art):
-    """The title of an untitled article that opens with a bold headline sentence (**…。**)."""
+    """The title of an untitled article that opens with a headline sentence, bold (**…。**) or plain."""
     first = next((t for k, t in para_entries(art) if k == "text"), "")
-    m = re.match(r"^\*\*([^*]+?)。\*\*", first)
+    m = re.match(r"^\*\*([^*]+?)。\*\*", first) or re.match(r"^([^*。，,：:；;]{6,40})。", first)
     if not m:
-        raise SourceError(f"runIn article does not open with **…。**: {first[:30]}")
+        raise SourceError(f"runIn article does not open with a headline sentence (**…。** or …。): {first[:30]}")
     return clean(m.group(1))
 
 
