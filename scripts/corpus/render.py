@@ -94,7 +94,7 @@ class SourceError(Exception):
 
 # ---------------------------------------------------------------- text helpers
 
-PINYIN = re.compile(r"\{([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]+)\}")
+PINYIN = re.compile(r"\{([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]+ ?)\}")
 PART_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]|[(（]\d{1,2}[)）]|第[一二三四五六七八九十]+部分)")
 
 
@@ -221,13 +221,15 @@ def doc_date(src):
     """(date, dateSource, issuer) of a document: the masthead's, else the source's meta."""
     m = src.get("masthead") or {}
     meta = src.get("meta") or {}
-    if meta and meta.get("dateSource") not in ("metadata", "signoff"):
+    if meta.get("date") and meta.get("dateSource") not in ("metadata", "signoff"):
         raise SourceError(f"{src['name']}: meta.dateSource must be metadata or signoff")
+    issuer = m.get("issuer") or meta.get("issuer")
+    issuer = clean(issuer) if issuer else None
     if m.get("date"):
-        return m["date"], "masthead", m.get("issuer")
+        return m["date"], "masthead", issuer
     if meta.get("date"):
-        return meta["date"], meta["dateSource"], m.get("issuer") or meta.get("issuer")
-    return None, None, m.get("issuer") or meta.get("issuer")
+        return meta["date"], meta["dateSource"], issuer
+    return None, None, issuer
 
 
 def build_expected(src, source_path):
@@ -314,10 +316,10 @@ def masthead_lines(src, opt, md):
     if not m.get("publication").count("|"):
         pub = m["publication"]
     fields = {
-        "publication": ("# " + pub.replace("\n", " ")) if md else pub,
+        "publication": pinyin(("# " + pub.replace("\n", " ")) if md else pub, opt.get("pinyinBrackets", "half")),
         "issue": f"第{sp}{m['issue']}{sp}期" if m.get("issue") is not None else None,
         "totalIssue": None,
-        "issuer": m.get("issuer"),
+        "issuer": pinyin(m["issuer"], opt.get("pinyinBrackets", "half")) if m.get("issuer") else None,
         "date": render_date(m["date"], opt.get("dateStyle", "arabic"), spaced) if m.get("date") else None,
     }
     if m.get("totalIssue") is not None:
@@ -431,9 +433,11 @@ def render_text(src, md):
     lead = opt.get("leadingBlank", 2)
     head = masthead_lines(src, opt, md)
     blocks.extend(head)
+    if opt.get("issuerAbove"):
+        blocks.append(pinyin(src["meta"]["issuer"], py_style))
     if src.get("title"):
         sep = nl if opt.get("docTitleBreak") == "newline" else " "
-        t = pinyin(src["title"], py_style)
+        t = pinyin(src["title"], py_style) + opt.get("titleSuffix", "")
         if md:
             blocks.append("# " + t.replace("|", " "))
         else:
@@ -492,7 +496,10 @@ def render_text(src, md):
     so = signoff_lines(src)
     if so:
         fill = opt.get("signoff", {}).get("fill", " " * 24)
-        blocks.append(fill + so[0] + nl + fill + so[1])
+        if opt.get("signoff", {}).get("oneLine"):
+            blocks.append(fill + so[0] + opt["signoff"].get("sep", " ") + so[1])
+        else:
+            blocks.append(fill + so[0] + nl + fill + so[1])
     foot = footer_lines(src, opt, md)
     if foot:
         if md:
@@ -557,7 +564,7 @@ def html_content(src, h):
 
     m = src.get("masthead")
     if m:
-        pub = "<br/>".join(html_escape(x, ent) for x in m["publication"].split("|"))
+        pub = "<br/>".join(html_escape(pinyin(x), ent) for x in m["publication"].split("|"))
         out.append(f'<p style="text-align:center;"><span style="color:#ff0000;font-size:26pt;"><strong>{pub}</strong></span></p>')
         sp = " " if opt.get("mastheadSpaces", False) else ""
         line = f"第{sp}{m['issue']}{sp}期" if m.get("issue") is not None else ""
@@ -565,8 +572,8 @@ def html_content(src, h):
             line += bracket(f"总第{sp}{m['totalIssue']}{sp}期", opt.get("totalBrackets", "full"))
         if line:
             para(html_escape(line, ent), "text-align:center;", raw=True)
-        low = [x for x in (m.get("issuer"), render_date(m["date"], opt.get("dateStyle", "arabic"), False)
-                           if m.get("date") else None) if x]
+        low = [x for x in (pinyin(m["issuer"]) if m.get("issuer") else None,
+                           render_date(m["date"], opt.get("dateStyle", "arabic"), False) if m.get("date") else None) if x]
         if low:
             para(html_escape("\u3000\u3000\u3000\u3000".join(low), ent), "text-align:center;", raw=True)
         out.append('<hr style="border-top:2px solid #ff0000;"/>')
@@ -624,6 +631,9 @@ def html_content(src, h):
 def html_page(src, year):
     """A whole saved web page around the document, in one of several site templates."""
     opt = src.get("render", {})
+    for key in ("issuerAbove", "titleSuffix", "web", "chunkFirst"):
+        if opt.get(key):
+            raise SourceError(f"render.{key} is for text renderings only")
     h = opt.get("html", {})
     tpl = h.get("template", "gov")
     ent = h.get("entities", False)
@@ -902,7 +912,7 @@ def pdf_layout(src):
     m = src.get("masthead")
     if m:
         for part in m["publication"].split("|"):
-            lines.append(center(part))
+            lines.append(center(pinyin(part)))
         lines.append("")
         sp = " " if opt.get("mastheadSpaces", False) else ""
         no = f"第{sp}{m['issue']}{sp}期" if m.get("issue") is not None else ""
@@ -910,8 +920,8 @@ def pdf_layout(src):
             no += bracket(f"总第{sp}{m['totalIssue']}{sp}期", opt.get("totalBrackets", "full"))
         if no:
             lines.append(center(no))
-        low = [x for x in (m.get("issuer"), render_date(m["date"], opt.get("dateStyle", "arabic"), False)
-                           if m.get("date") else None) if x]
+        low = [x for x in (pinyin(m["issuer"]) if m.get("issuer") else None,
+                           render_date(m["date"], opt.get("dateStyle", "arabic"), False) if m.get("date") else None) if x]
         if len(low) == 2:
             gapw = max(2, width - len(low[0]) - len(low[1]))
             lines.append(low[0] + "\u3000" * gapw + low[1])
@@ -1162,6 +1172,7 @@ def read_back(path, src, fmt):
 def date_forms(iso):
     y, m, d = (int(x) for x in iso.split("-"))
     return [f"{y}-{m:02d}-{d:02d}", f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{y}/{m:02d}/{d:02d}",
+            f"{y}/{m}/{d}", f"{d:02d}.{m:02d}.{y}",
             f"{y}.{m:02d}.{d:02d}", render_date(iso, "cn", False)]
 
 
@@ -1233,7 +1244,8 @@ def check(src, expected, path, fmt):
     return len(text)
 
 
-KINDS = ("bulletin", "report", "notice", "news", "epaper", "share", "page")
+KINDS = ("bulletin", "report", "notice", "speech", "news", "epaper", "share", "page")
+HEADLINE_SENTENCE = re.compile(r"^([^*。，,：:；;]{6,40})。")
 
 
 def lint_source(src):
@@ -1245,7 +1257,7 @@ def lint_source(src):
     kind = src.get("kind", "bulletin")
     if kind not in KINDS:
         raise SourceError(f"{src['name']}: unknown kind {kind}")
-    short_ok = kind in ("notice", "news", "epaper", "page")
+    short_ok = kind in ("notice", "speech", "news", "epaper", "page")
     entries = [(sec, art, k, t) for sec in src["sections"] for art in sec["articles"] for k, t in para_entries(art)]
     last_text = max((i for i, e in enumerate(entries) if e[2] == "text"), default=-1)
     first_text = True
@@ -1257,15 +1269,21 @@ def lint_source(src):
             continue
         brief = art.get("tag") or (sec.get("heading") or "").replace(" ", "") in ("简讯", "簡訊")
         low, high = (40, 150) if brief else ((30, 600) if short_ok else (120, 600))
-        if first_text and kind == "notice" and clean(text).endswith("：") and 4 <= n <= 40:
+        if first_text and kind in ("notice", "speech") and clean(text)[-1:] in "：:" and 4 <= n <= 40:
             low = 4
         if i == last_text and src.get("truncated"):
             low = 20
         first_text = False
         if not low <= n <= high:
             errors.append(f"{src['name']}: paragraph of {n} characters: {text[:30]}…")
+    headless_first = not src.get("masthead") and bool(src.get("title"))
     for sec in src["sections"]:
         for art in sec["articles"]:
+            first, headless_first = headless_first, False
+            opening = next((t for k, t in para_entries(art) if k == "text"), "")
+            if (not art.get("title") and not art.get("tag") and not art.get("runIn") and not first
+                    and HEADLINE_SENTENCE.match(clean(opening)) and not PART_HEADING.match(clean(opening))):
+                errors.append(f"{src['name']}: an untitled article opens with a headline sentence; mark it runIn: {opening[:30]}")
             if art.get("runIn"):
                 t = run_in_title(art)
                 if not 6 <= len(t) <= 40 or re.search(r"[，：；,:;]", t):
