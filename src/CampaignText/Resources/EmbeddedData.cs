@@ -19,6 +19,7 @@ internal static class EmbeddedData
     public const string GazetteerBeijingTowns = "beijing-towns.tsv";
     public const string GazetteerAliases = "aliases.tsv";
     public const string LineCues = "line-cues.tsv";
+    public const string TraditionalChars = "traditional-chars.tsv";
 
     /// <summary>The paragraph classifier (an ML.NET zip, embedded as is: it is compressed already).</summary>
     public const string ParagraphModel = "paragraph-classifier.zip";
@@ -26,7 +27,7 @@ internal static class EmbeddedData
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
         [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon,
-         GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, .. Extraction.ExtractionData.FileNames.Skip(3)];
+         GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, .. Extraction.ExtractionData.FileNames.Skip(3)];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 

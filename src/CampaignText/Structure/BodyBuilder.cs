@@ -48,6 +48,8 @@ internal sealed class BodyBuilder
     private bool _pageBreakAfterTitle;
     private readonly int _wrapWidth;
     private DateOnly? _headDate;
+    private string? _headIssuer;
+    private bool _skippedLine;
     private string? _blockLeadBold;
 
     // Part headings: the one the next paragraphs sit under, and one read but not yet followed by text.
@@ -102,11 +104,21 @@ internal sealed class BodyBuilder
 
         if (role != LineRole.Content)
         {
+            _skippedLine = role != LineRole.Blank;
+            return;
+        }
+
+        if (_wantTitle && !_emittedAny && _blockKind == BlockKind.None && _headIssuer is null && !_skippedLine
+            && LineJudge.IsIssuerLine(_judged.Plain[index]) && NextIsTitleLine(index))
+        {
+            // A notice opens with the body that issues it, above its title.
+            _headIssuer = TextCleaning.RemoveWhitespace(_judged.Plain[index]);
             return;
         }
 
         var (start, end) = Trim(line.Start, line.End);
         start = Math.Min(end, start + _judged.ChunkMarker[index]);
+        end = Math.Max(start, end - _judged.CutEnd[index]);
         (start, end) = Trim(start, end);
         if (start >= end)
         {
@@ -114,7 +126,9 @@ internal sealed class BodyBuilder
         }
 
         var raw = _text.AsSpan(start, end - start);
-        var plain = TextCleaning.RemovePinyinAnnotations(_judged.Plain[index]);
+        var plain = _judged.ChunkMarker[index] > 0 || _judged.CutEnd[index] > 0
+            ? TextCleaning.RemovePinyinAnnotations(LineJudge.Clean(raw))
+            : TextCleaning.RemovePinyinAnnotations(_judged.Plain[index]);
         if (plain.Length == 0)
         {
             return;
@@ -264,7 +278,10 @@ internal sealed class BodyBuilder
         }
 
         _pageBreakAfterTitle = false;
-        if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading && !TextCleaning.EndsSentence(_blockPlain[^1]))
+        var skipped = _skippedLine;
+        _skippedLine = false;
+        if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading && !TextCleaning.EndsSentence(_blockPlain[^1])
+            && !IsSalutation(_blockPlain))
         {
             // The paragraph before was cut by a line or page break: this line continues it.
             Append(source, plain);
@@ -280,7 +297,7 @@ internal sealed class BodyBuilder
 
         if (markdownHeading || titleLike)
         {
-            if (_blockKind == BlockKind.Title && _block.Count == 1 && !markdownHeading
+            if (_blockKind == BlockKind.Title && _block.Count == 1 && !markdownHeading && !skipped
                 && TextCleaning.RemoveWhitespace(_blockPlain[0]).Length + plain.Length <= MaxTitleLength)
             {
                 // A title over two lines.
@@ -550,10 +567,18 @@ internal sealed class BodyBuilder
             stated = meta;
         }
 
-        return new BulletinDocument(_masthead, _title, _sections.ToArray(), _footer.Build())
+        var footer = _footer.Build();
+        if (_masthead.Publication is null && _judged.HasChrome && footer is { ReportTo.Count: 0, CopyTo.Count: 0, DistributeTo.Count: 0, Phone: null, Fax: null, Email: null, Reviewer: null }
+            && footer.Staff.Count <= 1)
+        {
+            // A lone 责编/编辑 line under a page without masthead names the site's editor, not a bulletin footer.
+            footer = Footer.Empty;
+        }
+
+        return new BulletinDocument(_masthead, _title, _sections.ToArray(), footer)
         {
             Date = stated,
-            Issuer = _judged.SignOffIssuer,
+            Issuer = _judged.SignOffIssuer ?? _headIssuer,
             StatedDateSource = source,
         };
     }
@@ -626,6 +651,26 @@ internal sealed class BodyBuilder
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>An addressee or salutation line (各街道、各有关单位： / 同志们：) is a paragraph of its own.</summary>
+    private static bool IsSalutation(List<string> block) =>
+        block.Count == 1 && block[0].Length <= 40 && block[0][^1] is '：' or ':';
+
+    /// <summary>True when the next non-blank line after <paramref name="index"/> is text that reads as a title.</summary>
+    private bool NextIsTitleLine(int index)
+    {
+        for (var k = index + 1; k < _judged.Roles.Length; k++)
+        {
+            if (_judged.Roles[k] == LineRole.Blank)
+            {
+                continue;
+            }
+
+            return _judged.Roles[k] == LineRole.Content && IsTitleLike(_judged.Plain[k]);
+        }
+
+        return false;
     }
 
     /// <summary>

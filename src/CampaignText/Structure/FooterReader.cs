@@ -26,14 +26,14 @@ internal sealed class FooterReader
     /// <summary>True when <paramref name="plain"/> starts with a footer key such as 责编： or 报：.</summary>
     public static bool StartsFooterLine(string plain)
     {
-        var m = StructurePatterns.FooterKey().Match(plain);
+        var m = StructurePatterns.FooterKey().Match(TraditionalChars.Fold(plain));
         return m.Success && m.Index == 0;
     }
 
     /// <summary>Reads one footer line (markdown already stripped).</summary>
     public void AcceptLine(string plain)
     {
-        var matches = StructurePatterns.FooterKey().Matches(plain);
+        var matches = StructurePatterns.FooterKey().Matches(TraditionalChars.Fold(plain));
         if (matches.Count == 0)
         {
             // A list running on to the next line; print-run notes such as （共印50份） are not list items.
@@ -50,11 +50,12 @@ internal sealed class FooterReader
             var m = matches[k];
             var end = k + 1 < matches.Count ? matches[k + 1].Index : plain.Length;
             var value = plain[(m.Index + m.Length)..end].Trim().TrimEnd('。', '；', ';', '，', ',');
-            Assign(m.Groups["key"].Value, value);
+            var key = m.Groups["key"];
+            Assign(key.Value, plain.Substring(key.Index, key.Length), value);
         }
     }
 
-    private void Assign(string key, string value)
+    private void Assign(string key, string asWritten, string value)
     {
         HasFields = true;
         _lastList = null;
@@ -92,7 +93,7 @@ internal sealed class FooterReader
                 }
                 else if (Blank(value) is { } name)
                 {
-                    _staff.TryAdd(key, name);
+                    _staff.TryAdd(asWritten, name);
                 }
 
                 break;

@@ -194,7 +194,7 @@ internal sealed class LineCues
             };
         }
 
-        return new string(buffer[..n]);
+        return TraditionalChars.Fold(new string(buffer[..n]));
     }
 
     /// <summary>The tokens of a line split at whitespace and menu separators (| ｜ · • / > ＞ › » 丨).</summary>

@@ -17,6 +17,15 @@ internal sealed class LineJudgement
     /// </summary>
     public required int[] ChunkMarker { get; init; }
 
+    /// <summary>
+    /// For the last line of text before a preview's read-on prompt or the end of the document: how many chars at
+    /// its end are a cut mark (…) or a site's link glued to it, not text; 0 elsewhere.
+    /// </summary>
+    public required int[] CutEnd { get; init; }
+
+    /// <summary>True when any line is web, document-sharing or e-paper chrome or metadata.</summary>
+    public bool HasChrome { get; set; }
+
     /// <summary>The first date stated by a metadata line (发布时间, 日期, an e-paper line, a date-and-time line).</summary>
     public DateOnly? MetadataDate { get; set; }
 
@@ -54,7 +63,7 @@ internal static partial class LineJudge
         var families = new CueFamily[n];
         var navTokens = new int[n];
         var chunk = new int[n];
-        var judgement = new LineJudgement { Plain = plain, Roles = roles, ChunkMarker = chunk };
+        var judgement = new LineJudgement { Plain = plain, Roles = roles, ChunkMarker = chunk, CutEnd = new int[n] };
 
         int firstProse = -1, lastProse = -1;
         for (var i = 0; i < n; i++)
@@ -122,11 +131,16 @@ internal static partial class LineJudge
             }
         }
 
-        MarkMenuRuns(plain, roles, navTokens, scores);
+        MarkLabelValues(plain, roles, families);
+        MarkSharedFileTitle(plain, roles, families, firstProse);
+        MarkMenuRuns(plain, roles, navTokens, firstProse);
         MarkRelatedLists(plain, roles, families);
         MarkSignOff(plain, roles, firstProse, judgement);
+        MarkTrailingHeadlines(plain, roles, lastProse);
         MarkChunkMarkers(text, lines, plain, roles, chunk);
         FindMetadataDate(plain, roles, judgement);
+        MarkCutEnds(text, lines, roles, families, judgement.CutEnd);
+        judgement.HasChrome = Array.Exists(roles, static r => r is LineRole.Boilerplate or LineRole.Metadata);
         return judgement;
     }
 
@@ -196,6 +210,19 @@ internal static partial class LineJudge
             family = CueFamily.Chrome;
         }
 
+        if (p.Length <= 80 && StructurePatterns.DocumentFileName().IsMatch(p))
+        {
+            // The file name a document-sharing page shows above its preview.
+            w += 3;
+            family = family == CueFamily.None ? CueFamily.DocShare : family;
+        }
+
+        if (p.Length <= 60 && EpaperLine().IsMatch(p))
+        {
+            w += 3;
+            family = family is CueFamily.None or CueFamily.Nav ? CueFamily.Epaper : family;
+        }
+
         if (p.Length <= 80)
         {
             var tokens = LineCues.Tokens(p);
@@ -247,11 +274,67 @@ internal static partial class LineJudge
 
     private static bool IsShortPlain(string p, int max) => p.Length <= max && p.AsSpan().IndexOfAny("，。；！？,;") < 0;
 
+    /// <summary>A document-sharing or metadata label on a line of its own (资源描述：) has its value on the next line.</summary>
+    private static void MarkLabelValues(string[] plain, LineRole[] roles, CueFamily[] families)
+    {
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (roles[i] is not (LineRole.Boilerplate or LineRole.Metadata) || families[i] is not (CueFamily.DocShare or CueFamily.Meta)
+                || plain[i][^1] is not ('：' or ':') || plain[i].Length > 12 || plain[i].AsSpan(0, plain[i].Length - 1).IndexOfAny("：:") >= 0)
+            {
+                continue;
+            }
+
+            var j = NextNonBlank(roles, i + 1);
+            if (j >= 0 && roles[j] == LineRole.Content && plain[j].Length <= 200 && !FooterReader.StartsFooterLine(plain[j]))
+            {
+                roles[j] = LineRole.Boilerplate;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first line of a document-sharing page names the shared file: a short line straight above the
+    /// site's upload data (页数, 上传人 …) is that name, not the document's title.
+    /// </summary>
+    private static void MarkSharedFileTitle(string[] plain, LineRole[] roles, CueFamily[] families, int firstProse)
+    {
+        var i = NextNonBlank(roles, 0);
+        if (i < 0 || roles[i] != LineRole.Content || (firstProse >= 0 && i >= firstProse) || !IsShortPlain(plain[i], 60))
+        {
+            return;
+        }
+
+        var j = i + 1;
+        while (j < plain.Length && roles[j] == LineRole.Blank)
+        {
+            j++;
+        }
+
+        if (j < plain.Length && roles[j] == LineRole.Boilerplate && families[j] is CueFamily.DocShare or CueFamily.Nav or CueFamily.Chrome)
+        {
+            roles[i] = LineRole.Boilerplate;
+        }
+    }
+
+    private static int NextNonBlank(LineRole[] roles, int from)
+    {
+        for (var k = from; k < roles.Length; k++)
+        {
+            if (roles[k] != LineRole.Blank)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Runs of three or more short lines without sentence punctuation, at least half of them menu items or
     /// cue-bearing: a menu laid out one item per line.
     /// </summary>
-    private static void MarkMenuRuns(string[] plain, LineRole[] roles, int[] navTokens, double[] scores)
+    private static void MarkMenuRuns(string[] plain, LineRole[] roles, int[] navTokens, int firstProse)
     {
         var i = 0;
         while (i < plain.Length)
@@ -279,7 +362,8 @@ internal static partial class LineJudge
                 i++;
             }
 
-            if (count >= 3 && navLike * 2 >= count)
+            var tiny = count >= 3 && (firstProse < 0 || last < firstProse) && AllTiny(plain, roles, start, last);
+            if ((count >= 3 && navLike * 2 >= count) || tiny)
             {
                 for (var k = start; k <= last; k++)
                 {
@@ -292,6 +376,20 @@ internal static partial class LineJudge
 
             i = last + 1;
         }
+    }
+
+    /// <summary>Every non-blank line of the run is a word or two (at most 6 chars, no digits): a menu laid out one item per line.</summary>
+    private static bool AllTiny(string[] plain, LineRole[] roles, int start, int last)
+    {
+        for (var k = start; k <= last; k++)
+        {
+            if (roles[k] != LineRole.Blank && (plain[k].Length > 6 || plain[k].AsSpan().ContainsAnyInRange('0', '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsMenuCandidate(string[] plain, LineRole[] roles, int i) =>
@@ -395,6 +493,92 @@ internal static partial class LineJudge
         }
     }
 
+    /// <summary>
+    /// Below the last line of prose, two or more short headline-like lines with nothing under them are links to
+    /// other pages (a related list without its header), not titles of the document.
+    /// </summary>
+    private static void MarkTrailingHeadlines(string[] plain, LineRole[] roles, int lastProse)
+    {
+        if (lastProse < 0)
+        {
+            return;
+        }
+
+        var headlines = new List<int>();
+        for (var i = lastProse + 1; i < plain.Length; i++)
+        {
+            if (roles[i] != LineRole.Content)
+            {
+                continue;
+            }
+
+            var p = plain[i];
+            if (FooterReader.StartsFooterLine(p))
+            {
+                break;
+            }
+
+            if (IsShortPlain(p, 40) && p[0] is not ('（' or '(' or '【') && p[^1] is not ('）' or ')'))
+            {
+                headlines.Add(i);
+            }
+        }
+
+        if (headlines.Count >= 2)
+        {
+            foreach (var i in headlines)
+            {
+                roles[i] = LineRole.Boilerplate;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A link glued to the end of a line after its last sentence, and on the last line of text of a preview
+    /// (before its read-on prompt or the end) a closing … or link, are marks of the copy, not text.
+    /// </summary>
+    private static void MarkCutEnds(string text, IReadOnlyList<TextSpan> lines, LineRole[] roles, CueFamily[] families, int[] cutEnd)
+    {
+        var lastContent = -1;
+        for (var i = 0; i < roles.Length; i++)
+        {
+            if (roles[i] != LineRole.Content)
+            {
+                continue;
+            }
+
+            lastContent = i;
+            var raw = Trimmed(text, lines[i]);
+            var m = GluedLink().Match(raw.ToString());
+            if (m.Success && m.Index > 0 && (TextCleaning.IsTerminal(raw[m.Index - 1]) || TextCleaning.IsCloser(raw[m.Index - 1])))
+            {
+                cutEnd[i] = raw.Length - m.Index;
+            }
+        }
+
+        for (var i = 0; i < roles.Length; i++)
+        {
+            if (roles[i] != LineRole.Content)
+            {
+                continue;
+            }
+
+            var next = NextNonBlank(roles, i + 1);
+            var atCut = i == lastContent && (next < 0 || families[next] is CueFamily.DocShare or CueFamily.Related or CueFamily.Chrome or CueFamily.Legal);
+            if (!atCut && !(next >= 0 && roles[next] == LineRole.Boilerplate && families[next] == CueFamily.DocShare))
+            {
+                continue;
+            }
+
+            var raw = Trimmed(text, lines[i]);
+            var m = CutMark().Match(raw.ToString());
+            if (m.Success && m.Index > 0 && !TextCleaning.IsSpace(raw[m.Index - 1]))
+            {
+                cutEnd[i] = Math.Max(cutEnd[i], raw.Length - m.Index);
+            }
+        }
+    }
+
     private static bool IsPrintNote(string p) =>
         (p.StartsWith('（') || p.StartsWith('(')) && (p.Contains("此件", StringComparison.Ordinal) || p.Contains("联系人", StringComparison.Ordinal) || p.Contains("共印", StringComparison.Ordinal));
 
@@ -412,7 +596,7 @@ internal static partial class LineJudge
             return false;
         }
 
-        var name = TextCleaning.RemoveWhitespace(p);
+        var name = TraditionalChars.Fold(TextCleaning.RemoveWhitespace(p));
         return StructurePatterns.OrganizationSuffix().IsMatch(name) || IssuerEnding().IsMatch(name);
     }
 
@@ -552,6 +736,11 @@ internal static partial class LineJudge
                 m = StructurePatterns.NumericDate().Match(plain[i]);
             }
 
+            if (!m.Success)
+            {
+                m = DayFirstDate().Match(plain[i]);
+            }
+
             if (m.Success && MastheadReader.ToDate(m) is { } d)
             {
                 judgement.MetadataDate = d;
@@ -579,6 +768,25 @@ internal static partial class LineJudge
     /// <summary>A preview page line of a document-sharing site: 某某简报_第2页, 某某简报-第2页.</summary>
     [GeneratedRegex(@"^.{0,80}[_＿]\s*第\s*[0-9]{1,4}\s*页\s*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex ChunkPageLine();
+
+    /// <summary>
+    /// An e-paper's page line: 第006版：区县, or the paper's name with a page code or date (绍兴日报 B2 越城新闻,
+    /// 重庆日报 2022年11月18日 星期五).
+    /// </summary>
+    [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9]{1,3}\s*版|^\S{2,12}(?:日报|晚报|时报|商报|早报|都市报)\s*(?:[A-Z][0-9]{1,3}(?![0-9])|第\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{4}\s*年|[0-9]{4}[-./])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex EpaperLine();
+
+    /// <summary>A link at the end of a line.</summary>
+    [GeneratedRegex(@"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]{2,300}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex GluedLink();
+
+    /// <summary>The mark a preview leaves where it is cut: one … (not ……), ..., or a glued link.</summary>
+    [GeneratedRegex(@"(?<!…)(?:…|\.{3}|(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]{2,300})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CutMark();
+
+    /// <summary>A day-first date: 27.09.2021.</summary>
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    internal static partial Regex DayFirstDate();
 
     /// <summary>A chunk marker at the start of a line: 2、.</summary>
     [GeneratedRegex(@"^\s*(?<n>[0-9]{1,2})\s*、", RegexOptions.None, matchTimeoutMilliseconds: 200)]

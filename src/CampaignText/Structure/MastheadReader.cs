@@ -200,27 +200,30 @@ internal static class MastheadReader
             return info;
         }
 
+        // Patterns are matched against a copy with traditional characters folded (總第, 簡報, 辦); the copy has
+        // the same length, so its match positions cut the line as written.
         var rest = plain;
+        var folded = TraditionalChars.Fold(plain);
         int? total = null, issue = null;
         DateOnly? date = null;
-        var m = StructurePatterns.TotalIssue().Match(rest);
+        var m = StructurePatterns.TotalIssue().Match(folded);
         if (m.Success)
         {
             total = TextCleaning.ParseNumber(m.Groups["n"].ValueSpan);
-            rest = Cut(rest, m);
+            (rest, folded) = (Cut(rest, m), Cut(folded, m));
         }
 
-        m = StructurePatterns.Issue().Match(rest);
+        m = StructurePatterns.Issue().Match(folded);
         if (m.Success)
         {
             issue = TextCleaning.ParseNumber(m.Groups["n"].ValueSpan);
-            rest = Cut(rest, m);
+            (rest, folded) = (Cut(rest, m), Cut(folded, m));
         }
 
-        m = StructurePatterns.ChineseDate().Match(rest);
+        m = StructurePatterns.ChineseDate().Match(folded);
         if (!m.Success)
         {
-            m = StructurePatterns.NumericDate().Match(rest);
+            m = StructurePatterns.NumericDate().Match(folded);
         }
 
         if (m.Success)
@@ -228,11 +231,12 @@ internal static class MastheadReader
             date = ToDate(m);
             if (date is not null)
             {
-                rest = Cut(rest, m);
+                (rest, folded) = (Cut(rest, m), Cut(folded, m));
             }
         }
 
-        var remainder = TextCleaning.RemoveWhitespace(rest).Trim('|', '·', '-', '—', '_', '/', ',', '，', '、', '：', ':');
+        var remainder = TrimRemainder(rest);
+        var foldedRemainder = TrimRemainder(folded);
         var hasFields = total is not null || issue is not null || date is not null;
         if (hasFields && ContainsClausePunctuation(remainder))
         {
@@ -249,18 +253,19 @@ internal static class MastheadReader
             return info;
         }
 
-        var role = StructurePatterns.IssuerByRole().Match(remainder);
-        if (StructurePatterns.PublicationSuffix().IsMatch(remainder) && !role.Success)
+        var role = StructurePatterns.IssuerByRole().Match(foldedRemainder);
+        if (StructurePatterns.PublicationSuffix().IsMatch(foldedRemainder) && !role.Success)
         {
             info.Publication = remainder;
             info.Remainder = null;
         }
         else if (role.Success)
         {
-            info.Issuer = role.Groups["org"].Value.Trim();
+            var org = role.Groups["org"];
+            info.Issuer = remainder.Substring(org.Index, org.Length).Trim();
             info.Remainder = null;
         }
-        else if (remainder.Length <= 30 && StructurePatterns.OrganizationSuffix().IsMatch(remainder))
+        else if (remainder.Length <= 30 && StructurePatterns.OrganizationSuffix().IsMatch(foldedRemainder))
         {
             info.Issuer = remainder;
             info.Remainder = null;
@@ -268,6 +273,9 @@ internal static class MastheadReader
 
         return info;
     }
+
+    private static string TrimRemainder(string rest) =>
+        TextCleaning.RemoveWhitespace(rest).Trim('|', '·', '-', '—', '_', '/', ',', '，', '、', '：', ':');
 
     private static bool IsPlainCandidate(string plain) =>
         !TextCleaning.EndsSentence(plain) && !ContainsClausePunctuation(plain);

@@ -87,7 +87,7 @@ public static class SectionCategories
             return Other;
         }
 
-        var key = TextCleaning.RemoveWhitespace(heading);
+        var key = TraditionalChars.Fold(TextCleaning.RemoveWhitespace(heading));
         return Table.TryGetValue(key, out var id) ? id : Other;
     }
 

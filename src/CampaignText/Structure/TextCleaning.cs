@@ -45,7 +45,8 @@ internal static class TextCleaning
             i--;
         }
 
-        return i >= 0 && IsTerminal(text[i]);
+        // A half-width full stop after a CJK char ends a sentence too (copies that write . for 。).
+        return i >= 0 && (IsTerminal(text[i]) || (text[i] == '.' && i > 0 && IsCjk(text[i - 1])));
     }
 
     /// <summary>
