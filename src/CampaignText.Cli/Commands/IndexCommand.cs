@@ -45,7 +45,7 @@ internal static class IndexCommand
 
         foreach (var f in result.Failed) error.WriteLine(f);
         var summary = $"{result.Indexed} analysed, {result.Failed.Count} failed, {result.Unchanged} unchanged; {index.DocumentCount()} bulletins in {dbPath}";
-        if (skipped > 0) summary += $" ({skipped} other files in the directories skipped: not .txt, .md or .docx)";
+        if (skipped > 0) summary += $" ({skipped} other files in the directories skipped: not .txt, .md, .docx, .html or .pdf)";
         error.WriteLine(summary);
         return result.Failed.Count > 0 ? AnalyzeCommand.ExitSomeFilesFailed : AnalyzeCommand.ExitOk;
     }

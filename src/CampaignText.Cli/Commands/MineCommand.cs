@@ -122,7 +122,7 @@ internal static class MineCommand
         }
 
         var summary = $"{analysed} analysed, {failed} failed";
-        if (skipped > 0) summary += $" ({skipped} other files in the directories skipped: not .txt, .md or .docx)";
+        if (skipped > 0) summary += $" ({skipped} other files in the directories skipped: not .txt, .md, .docx, .html or .pdf)";
         error.WriteLine(summary);
         return failed > 0 ? AnalyzeCommand.ExitSomeFilesFailed : AnalyzeCommand.ExitOk;
     }

@@ -2,14 +2,15 @@ namespace CampaignText.Pipeline;
 
 /// <summary>
 /// Turns command-line style inputs (directories and files) into the list of files to analyse: a
-/// directory contributes every .txt, .md and .docx file below it (recursively), a file is taken as given
+/// directory contributes every file below it (recursively) whose extension <see cref="Text.DocumentReader"/> reads
+/// (.txt, .md, .docx, .html, .pdf and their variants, see <see cref="Extensions"/>), a file is taken as given
 /// whatever its extension. The result is sorted by ordinal path order within each directory and keeps
 /// the inputs' order between them; duplicates are dropped.
 /// </summary>
 public static class BulletinFiles
 {
     /// <summary>The extensions picked up from directories.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".docx"];
+    public static IReadOnlyList<string> Extensions { get; } = Text.DocumentReader.KnownExtensions;
 
     /// <summary>True when <paramref name="path"/> has one of the <see cref="Extensions"/> (any case).</summary>
     /// <param name="path">A file path.</param>
@@ -32,7 +33,7 @@ public static class BulletinFiles
 
     /// <summary>Expands <paramref name="inputs"/> into files and counts the files in directories that were left out for their extension.</summary>
     /// <param name="inputs">Directories and files.</param>
-    /// <param name="skipped">Files found in directories that are not .txt, .md or .docx.</param>
+    /// <param name="skipped">Files found in directories whose extension is not one of the <see cref="Extensions"/>.</param>
     /// <exception cref="CampaignTextException">A directory cannot be listed; the message names it.</exception>
     public static IReadOnlyList<string> Expand(IEnumerable<string> inputs, out int skipped)
     {

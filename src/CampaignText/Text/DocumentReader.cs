@@ -1,11 +1,13 @@
 namespace CampaignText.Text;
 
 /// <summary>
-/// Reads .txt, .md and .docx files into <see cref="SourceText"/>. The format comes from the extension
-/// (.txt/.text, .md/.markdown, .docx) and, for other names or when the content says otherwise, from the
-/// content: a zip header means .docx; text with clear Markdown marks is read as Markdown (see
-/// <see cref="DocumentReaderOptions.DetectMarkdownInText"/>); PDF, RTF, images, archives and other binary files are refused with a
-/// <see cref="CampaignTextException"/> that names the file and the problem.
+/// Reads .txt, .md, .docx, .html and .pdf files into <see cref="SourceText"/>. The format comes from the
+/// extension (.txt/.text, .md/.markdown, .docx/.docm, .html/.htm/.xhtml, .pdf) and, for other names or when
+/// the content says otherwise, from the content: a zip header means .docx, %PDF means PDF (whatever the
+/// name); a file of unknown extension that starts with an HTML doctype or &lt;html&gt; is read as HTML; text with
+/// clear Markdown marks is read as Markdown (see <see cref="DocumentReaderOptions.DetectMarkdownInText"/>);
+/// RTF, images, archives and other binary files are refused with a <see cref="CampaignTextException"/> that
+/// names the file and the problem.
 /// </summary>
 /// <remarks>Immutable and thread-safe: one reader can serve many threads.</remarks>
 public sealed class DocumentReader
@@ -32,8 +34,9 @@ public sealed class DocumentReader
     public DocumentReaderOptions Options { get; }
 
     /// <summary>Reads a file.</summary>
-    /// <param name="path">Path of a .txt, .md or .docx file.</param>
-    /// <exception cref="CampaignTextException">The file is missing, too large, empty, binary, undecodable or a corrupt .docx.</exception>
+    /// <param name="path">Path of a .txt, .md, .docx, .html or .pdf file.</param>
+    /// <exception cref="CampaignTextException">The file is missing, too large, empty, binary, undecodable, a corrupt
+    /// .docx or PDF, an encrypted PDF or a PDF without a text layer.</exception>
     public SourceText Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -63,7 +66,8 @@ public sealed class DocumentReader
     /// <summary>Reads a document from a stream (read to its end, not disposed).</summary>
     /// <param name="stream">The document bytes.</param>
     /// <param name="fileName">Name used for the format and in errors, such as "2020-18.txt".</param>
-    /// <exception cref="CampaignTextException">The content is too large, empty, binary, undecodable or a corrupt .docx.</exception>
+    /// <exception cref="CampaignTextException">The content is too large, empty, binary, undecodable, a corrupt
+    /// .docx or PDF, an encrypted PDF or a PDF without a text layer.</exception>
     public SourceText Read(Stream stream, string fileName)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -74,7 +78,8 @@ public sealed class DocumentReader
 
     /// <summary>
     /// Builds a <see cref="SourceText"/> from text already in memory; Markdown when <paramref name="fileName"/>
-    /// ends in .md or .markdown, plain text otherwise (no content detection: the caller knows what it has).
+    /// ends in .md or .markdown, HTML when it ends in .html, .htm or .xhtml, plain text otherwise (no content
+    /// detection: the caller knows what it has).
     /// </summary>
     /// <param name="content">The text.</param>
     /// <param name="fileName">Name used for the format and as <see cref="SourceText.Path"/>.</param>
@@ -82,7 +87,13 @@ public sealed class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
-        SourceFormat format = FormatFromExtension(fileName) == SourceFormat.Markdown ? SourceFormat.Markdown : SourceFormat.Txt;
+        SourceFormat? byName = FormatFromExtension(fileName);
+        if (byName == SourceFormat.Html)
+        {
+            return FromText(HtmlTextExtractor.ExtractFromString(content, fileName), fileName, SourceFormat.Html, encodingName: null);
+        }
+
+        SourceFormat format = byName == SourceFormat.Markdown ? SourceFormat.Markdown : SourceFormat.Txt;
         return FromText(content, fileName, format, encodingName: null);
     }
 
@@ -105,16 +116,40 @@ public sealed class DocumentReader
             case SignatureKind.Zip:
                 string extracted = DocxTextExtractor.Extract(data, length, fileName, Options.MaxDocxUncompressedBytes);
                 return FromText(extracted, fileName, SourceFormat.Docx, encodingName: null);
-        }
+            case SignatureKind.Pdf:
+                if (length > Options.MaxPdfBytes)
+                {
+                    throw FormatTooLarge(fileName, "PDF", length, Options.MaxPdfBytes, nameof(DocumentReaderOptions.MaxPdfBytes));
+                }
 
-        if (length > Options.MaxTextFileBytes)
-        {
-            throw TextTooLarge(fileName, length);
+                string pdfText = PdfTextExtractor.Extract(data, length, fileName, Options.MaxTextFileBytes);
+                return FromText(pdfText, fileName, SourceFormat.Pdf, encodingName: null);
         }
 
         if (byName == SourceFormat.Docx)
         {
             throw new CampaignTextException("not a .docx (no zip header); the file may be truncated or misnamed", fileName);
+        }
+
+        if (byName == SourceFormat.Pdf)
+        {
+            throw new CampaignTextException("not a PDF (no %PDF header); the file may be misnamed", fileName);
+        }
+
+        if (byName == SourceFormat.Html || (byName is null && HtmlTextExtractor.LooksLikeHtml(bytes)))
+        {
+            if (length > Options.MaxHtmlBytes)
+            {
+                throw FormatTooLarge(fileName, "HTML", length, Options.MaxHtmlBytes, nameof(DocumentReaderOptions.MaxHtmlBytes));
+            }
+
+            (string html, string encoding) = HtmlTextExtractor.Extract(bytes, fileName);
+            return FromText(html, fileName, SourceFormat.Html, encoding);
+        }
+
+        if (length > Options.MaxTextFileBytes)
+        {
+            throw TextTooLarge(fileName, length);
         }
 
         DecodedText decoded = TextDecoder.Decode(bytes, fileName);
@@ -154,9 +189,15 @@ public sealed class DocumentReader
             ".txt" or ".text" => SourceFormat.Txt,
             ".md" or ".markdown" or ".mdown" or ".mkd" => SourceFormat.Markdown,
             ".docx" or ".docm" => SourceFormat.Docx,
+            ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
+            ".pdf" => SourceFormat.Pdf,
             _ => null,
         };
     }
+
+    /// <summary>The extensions <see cref="FormatFromExtension"/> knows, lower case with the dot, in a fixed order.</summary>
+    internal static IReadOnlyList<string> KnownExtensions { get; } =
+        [".txt", ".text", ".md", ".markdown", ".mdown", ".mkd", ".docx", ".docm", ".html", ".htm", ".xhtml", ".pdf"];
 
     private (byte[] Data, int Length) ReadAll(Stream stream, string fileName)
     {
@@ -171,10 +212,7 @@ public sealed class DocumentReader
                     throw TooLarge(fileName, size);
                 }
 
-                if (size > Options.MaxTextFileBytes && !StartsWithZipHeader(stream))
-                {
-                    throw TextTooLarge(fileName, size);
-                }
+                CheckSizeByKind(stream, fileName, size);
 
                 byte[] exact = new byte[size];
                 stream.ReadExactly(exact);
@@ -217,15 +255,51 @@ public sealed class DocumentReader
         }
     }
 
-    /// <summary>Whether the stream's next bytes begin a zip archive (PK); the position is left where it was.</summary>
-    private static bool StartsWithZipHeader(Stream stream)
+    /// <summary>
+    /// Refuses a seekable stream from its size before it is read, by the limit of what its first bytes (or,
+    /// for HTML, its name) say it is; the position is left where it was.
+    /// </summary>
+    private void CheckSizeByKind(Stream stream, string fileName, long size)
     {
+        if (size <= Math.Min(Math.Min(Options.MaxTextFileBytes, Options.MaxHtmlBytes), Options.MaxPdfBytes))
+        {
+            return;
+        }
+
         long at = stream.Position;
-        Span<byte> head = stackalloc byte[2];
+        Span<byte> head = stackalloc byte[8];
         int got = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         stream.Position = at;
-        return got == 2 && head is [0x50, 0x4B];
+        switch (FileSignature.Detect(head[..got]).Kind)
+        {
+            case SignatureKind.Zip:
+                return;
+            case SignatureKind.Pdf:
+                if (size > Options.MaxPdfBytes)
+                {
+                    throw FormatTooLarge(fileName, "PDF", size, Options.MaxPdfBytes, nameof(DocumentReaderOptions.MaxPdfBytes));
+                }
+
+                return;
+            case SignatureKind.None when FormatFromExtension(fileName) == SourceFormat.Html:
+                if (size > Options.MaxHtmlBytes)
+                {
+                    throw FormatTooLarge(fileName, "HTML", size, Options.MaxHtmlBytes, nameof(DocumentReaderOptions.MaxHtmlBytes));
+                }
+
+                return;
+            default:
+                if (size > Options.MaxTextFileBytes)
+                {
+                    throw TextTooLarge(fileName, size);
+                }
+
+                return;
+        }
     }
+
+    private static CampaignTextException FormatTooLarge(string fileName, string kind, long size, long limit, string setting) =>
+        new($"{kind} file is {size} bytes, over the limit of {limit} bytes for a bulletin ({nameof(DocumentReaderOptions)}.{setting})", fileName);
 
     private CampaignTextException TextTooLarge(string fileName, long size) =>
         new($"text file is {size} bytes, over the limit of {Options.MaxTextFileBytes} bytes for a bulletin " +

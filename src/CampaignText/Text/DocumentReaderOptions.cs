@@ -3,10 +3,10 @@ namespace CampaignText.Text;
 /// <summary>Settings for <see cref="DocumentReader"/>. Immutable; change with a <c>with</c> expression.</summary>
 public sealed record DocumentReaderOptions
 {
-    /// <summary>64 MiB, the default for both size limits.</summary>
+    /// <summary>64 MiB, the default for <see cref="MaxFileBytes"/>, <see cref="MaxDocxUncompressedBytes"/> and <see cref="MaxPdfBytes"/>.</summary>
     public const long DefaultLimit = 64L * 1024 * 1024;
 
-    /// <summary>The largest limit either setting accepts (about 1 GiB): text is held in one string.</summary>
+    /// <summary>The largest limit any size setting accepts (about 1 GiB): text is held in one string.</summary>
     public const long LargestLimit = 1L << 30;
 
     /// <summary>The options used when none are given.</summary>
@@ -33,6 +33,25 @@ public sealed record DocumentReaderOptions
     /// archive declares and again while the part is decompressed.
     /// </summary>
     public long MaxDocxUncompressedBytes { get; init; } = DefaultLimit;
+
+    /// <summary>
+    /// 16 MiB, the default for <see cref="MaxHtmlBytes"/>: a bulletin's web page is a few hundred kilobytes
+    /// with its markup.
+    /// </summary>
+    public const long DefaultHtmlLimit = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// HTML files (by extension or content) larger than this many bytes are refused; a file on disk is refused
+    /// from its size before it is read. At most <see cref="MaxFileBytes"/> applies too.
+    /// </summary>
+    public long MaxHtmlBytes { get; init; } = DefaultHtmlLimit;
+
+    /// <summary>
+    /// PDF files larger than this many bytes are refused (64 MiB by default); a file on disk is refused from
+    /// its size before it is read. At most <see cref="MaxFileBytes"/> applies too. The text extracted from a PDF
+    /// is held to <see cref="MaxTextFileBytes"/> as well, at two bytes a character.
+    /// </summary>
+    public long MaxPdfBytes { get; init; } = DefaultLimit;
 
     /// <summary>
     /// When true (the default) <see cref="SourceText.Text"/> is passed through <see cref="TextNormalizer"/>;
@@ -67,6 +86,18 @@ public sealed record DocumentReaderOptions
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDocxUncompressedBytes), MaxDocxUncompressedBytes,
                 $"{nameof(MaxDocxUncompressedBytes)} must be between 1 and {LargestLimit} bytes.");
+        }
+
+        if (MaxHtmlBytes is <= 0 or > LargestLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxHtmlBytes), MaxHtmlBytes,
+                $"{nameof(MaxHtmlBytes)} must be between 1 and {LargestLimit} bytes.");
+        }
+
+        if (MaxPdfBytes is <= 0 or > LargestLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxPdfBytes), MaxPdfBytes,
+                $"{nameof(MaxPdfBytes)} must be between 1 and {LargestLimit} bytes.");
         }
 
         return this;

@@ -5,7 +5,9 @@ internal enum SignatureKind
 {
     None,
     Zip,
-    /// <summary>A document format that is text-like but not readable here (PDF, RTF).</summary>
+    /// <summary>A PDF document (%PDF).</summary>
+    Pdf,
+    /// <summary>A document format that is text-like but not readable here (RTF).</summary>
     Unsupported,
     Binary,
 }
@@ -24,7 +26,7 @@ internal static class FileSignature
 
         if (StartsWith(data, "%PDF"))
         {
-            return (SignatureKind.Unsupported, "PDF document");
+            return (SignatureKind.Pdf, "PDF document");
         }
 
         if (StartsWith(data, "{\\rtf"))

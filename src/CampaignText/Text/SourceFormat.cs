@@ -13,4 +13,16 @@ public enum SourceFormat
 
     /// <summary>Word document (.docx): paragraphs and table rows in document order.</summary>
     Docx,
+
+    /// <summary>
+    /// Web page (.html, .htm, .xhtml, or content that starts with an HTML doctype or tag): the visible text, one
+    /// line per block, without scripts, styles, hidden elements, navigation and link lists.
+    /// </summary>
+    Html,
+
+    /// <summary>
+    /// PDF with a text layer: lines in reading order as they stand on the page, without running headers,
+    /// footers and page numbers; a blank line between paragraphs.
+    /// </summary>
+    Pdf,
 }

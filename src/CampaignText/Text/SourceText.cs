@@ -8,8 +8,9 @@ namespace CampaignText.Text;
 /// <remarks>
 /// What <see cref="Original"/> holds depends on <see cref="Format"/>: for .txt the decoded file; for Markdown
 /// the decoded Markdown source (so spans map back into the Markdown, element-exact where the text is not
-/// verbatim there); for .docx the text extracted from the document (paragraph and row lines), as a .docx has
-/// no text of its own to point into.
+/// verbatim there); for .docx the text extracted from the document (paragraph and row lines), for HTML the
+/// visible text extracted from the page (one line per block) and for PDF the text layer in reading order, as
+/// these have no plain text of their own to point into.
 /// </remarks>
 public sealed class SourceText
 {
@@ -41,8 +42,9 @@ public sealed class SourceText
     public SourceFormat Format { get; }
 
     /// <summary>
-    /// The encoding the file was decoded from: "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE" or "GB18030";
-    /// null for .docx (which carries its own encoding) and for text given as a string.
+    /// The encoding the file was decoded from: "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE" or "GB18030" (for
+    /// HTML also another charset its meta tag names, such as "BIG5"); null for .docx and PDF (which carry their
+    /// own encoding) and for text given as a string.
     /// </summary>
     public string? EncodingName { get; }
 

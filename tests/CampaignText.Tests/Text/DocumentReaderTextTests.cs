@@ -145,7 +145,7 @@ public class DocumentReaderTextTests
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46 }, "binary file (JPEG image), not text")]
     [InlineData(new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0 }, "binary file (GIF image), not text")]
     [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0 }, "binary file (legacy Office document (.doc/.xls/.ppt)), not text")]
-    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A }, "unsupported format (PDF document)")]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A }, "corrupt PDF: truncated")]
     [InlineData(new byte[] { 0x7B, 0x5C, 0x72, 0x74, 0x66, 0x31 }, "unsupported format (RTF document)")]
     [InlineData(new byte[] { 0x41, 0x42, 0, 1, 2, 3, 0, 0, 0xFE, 0, 0, 9, 0, 0, 0, 0 }, "binary file (contains NUL bytes), not text")]
     public void RefusesBinaryFilesNamingWhatTheyAre(byte[] bytes, string message)
