@@ -663,7 +663,10 @@ def html_page(src, year):
         meta_cs = f'<meta charset="{charset}">'
     nav_html = "\n".join(f'<li><a href="/{"" if i == 0 else "col" + str(i) + "/"}">{e(x)}</a></li>' for i, x in enumerate(nav))
     crumb_html = " &gt; ".join(f'<a href="/{"" if i == 0 else "c" + str(i) + "/"}">{e(x)}</a>' for i, x in enumerate(crumbs))
-    rel_html = "\n".join(f'<li><a href="/art/{year}/{i + 1}.html">{e(x)}</a><span>{year}-{(i % 9) + 1:02d}-1{i % 9}</span></li>'
+    import datetime
+    base = datetime.date.fromisoformat(published[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", published) else datetime.date(year, 6, 30)
+    rel_html = "\n".join(f'<li><a href="/art/{year}/{i + 1}.html">{e(x)}</a>'
+                         + ("" if tpl == "epaper" else f'<span>{base - datetime.timedelta(days=2 * i + 1)}</span>') + "</li>"
                          for i, x in enumerate(related))
     foot_html = "<br/>\n".join(e(x) for x in footer)
     pn = ""
