@@ -281,7 +281,7 @@ internal sealed class BodyBuilder
         var skipped = _skippedLine;
         _skippedLine = false;
         if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading && !TextCleaning.EndsSentence(_blockPlain[^1])
-            && !IsSalutation(_blockPlain))
+            && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain))
         {
             // The paragraph before was cut by a line or page break: this line continues it.
             Append(source, plain);
@@ -314,6 +314,14 @@ internal sealed class BodyBuilder
         if (_category == SectionCategories.Briefs && _articleTitle is null && _articleTag is null && _paragraphs.Count > 0)
         {
             // In 简讯 every untagged, untitled item is an article of its own.
+            FinishArticle();
+        }
+        else if (_articleTitle is null && _articleTag is null && _paragraphs.Count > 0 && _category != SectionCategories.Briefs
+            && RunInTitle(plain, LeadingBold(source)) is not null && (_leadBold[0] is not null || RunInTitle(_paragraphs[0].Text, null) is not null
+                || OpensHeadlessDocument()))
+        {
+            // Untitled items that each open with a headline (**某街道推出……。**正文, or 某街道推出……。正文) are articles of
+            // their own.
             FinishArticle();
         }
 
@@ -349,16 +357,19 @@ internal sealed class BodyBuilder
     private void AcceptPartHeading(TextSpan source, string plain)
     {
         var family = PartFamily(plain);
-        var text = TextCleaning.NormalizeSpaces(plain, title: true);
+        var text = CollapseSpaces(plain);
         if (_pendingPart is { } pending)
         {
-            if (pending.Family == family)
+            if (family > pending.Family)
             {
-                EmitPendingPart();
+                // A deeper level: the heading held is the parent of this one.
+                _part = pending.Text;
+                _pendingPart = null;
             }
             else
             {
-                _part = pending.Text;
+                // The same or a higher level: the heading held had nothing under it and was a list item.
+                EmitPendingPart();
             }
         }
 
@@ -400,7 +411,7 @@ internal sealed class BodyBuilder
 
         if (kind == BlockKind.Title)
         {
-            var title = TextCleaning.NormalizeSpaces(joined, title: true);
+            var title = StructurePatterns.TitleDecoration().Replace(TextCleaning.NormalizeSpaces(joined, title: true), string.Empty);
             if (_wantTitle && !_emittedAny && _heading is null && _articleTag is null)
             {
                 _title = title;
@@ -470,7 +481,8 @@ internal sealed class BodyBuilder
             return;
         }
 
-        if (_articleTitle is null && _articleTag is null && _paragraphs.Count > 0 && _category != SectionCategories.Briefs && !OpensHeadlessDocument())
+        if (_articleTitle is null && _articleTag is null && _paragraphs.Count > 0 && _category != SectionCategories.Briefs
+            && (_leadBold[0] is not null || !OpensHeadlessDocument()))
         {
             // An untitled article that opens with a headline (工作交流 items): the headline is its title and
             // stays in the text.
@@ -519,7 +531,8 @@ internal sealed class BodyBuilder
 
         var sentence = text.AsSpan(0, end);
         if (sentence.IndexOfAny("，,：:；;！？!?（()") >= 0 || char.IsAsciiDigit(sentence[0]) || StructurePatterns.NewsLead().IsMatch(sentence)
-            || StructurePatterns.PartHeading().IsMatch(sentence))
+            || StructurePatterns.PartHeading().IsMatch(sentence) || StructurePatterns.ItemLead().IsMatch(sentence)
+            || !StructurePatterns.NamedSubject().IsMatch(sentence))
         {
             return null;
         }
@@ -549,9 +562,12 @@ internal sealed class BodyBuilder
         if (_title is not null && _masthead.Publication is null && _sections.Count > 0 && _sections[0].Heading is null
             && _sections[0].Articles.Count > 0 && _sections[0].Articles[0] is { Title: null, Tag: null } first)
         {
-            // A document without masthead that is one article: its title is the article's too.
+            // A document without masthead that is one article: its title is the article's too. A collection of
+            // items that each open with a headline keeps the first item's own.
             var articles = _sections[0].Articles.ToArray();
-            articles[0] = first with { Title = _title };
+            var own = articles.Length > 1 && articles[1].Title is not null && first.Paragraphs.Count > 0
+                ? RunInTitle(first.Paragraphs[0].Text, null) : null;
+            articles[0] = first with { Title = own ?? _title };
             _sections[0] = _sections[0] with { Articles = articles };
         }
 
@@ -578,7 +594,7 @@ internal sealed class BodyBuilder
         return new BulletinDocument(_masthead, _title, _sections.ToArray(), footer)
         {
             Date = stated,
-            Issuer = _judged.SignOffIssuer ?? _headIssuer,
+            Issuer = _judged.SignOffIssuer ?? _headIssuer ?? _judged.MetadataIssuer,
             StatedDateSource = source,
         };
     }
@@ -631,7 +647,10 @@ internal sealed class BodyBuilder
         return (start, end);
     }
 
-    /// <summary>Joins line pieces; a space goes between two pieces only where Latin letters or digits meet.</summary>
+    /// <summary>
+    /// Joins line pieces; a space goes between two pieces only where Latin letters meet (a number cut by a line
+    /// break, 9月1|9日, joins without one).
+    /// </summary>
     private static string Join(List<string> pieces)
     {
         if (pieces.Count == 1)
@@ -642,7 +661,7 @@ internal sealed class BodyBuilder
         var builder = new StringBuilder();
         foreach (var piece in pieces)
         {
-            if (builder.Length > 0 && piece.Length > 0 && char.IsAsciiLetterOrDigit(builder[^1]) && char.IsAsciiLetterOrDigit(piece[0]))
+            if (builder.Length > 0 && piece.Length > 0 && char.IsAsciiLetter(builder[^1]) && char.IsAsciiLetter(piece[0]))
             {
                 builder.Append(' ');
             }
@@ -652,6 +671,14 @@ internal sealed class BodyBuilder
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A line that opens with an item label ((1), 1、, ①, 一是) after a line closed by a semicolon or colon starts a
+    /// new paragraph: items of a list, not a sentence cut by a line break.
+    /// </summary>
+    private static bool StartsListItem(string previous, string line) =>
+        previous.Length > 0 && previous[^1] is '；' or ';' or '：' or ':'
+        && (StructurePatterns.PartHeading().IsMatch(line) || line[0] is >= '①' and <= '⑳' || StructurePatterns.ItemLead().IsMatch(line));
 
     /// <summary>An addressee or salutation line (各街道、各有关单位： / 同志们：) is a paragraph of its own.</summary>
     private static bool IsSalutation(List<string> block) =>
@@ -690,15 +717,40 @@ internal sealed class BodyBuilder
             return false;
         }
 
-        var arabic = m.Groups["arabic"].Success;
+        var arabic = m.Groups["arabic"].Success || m.Groups["arabicp"].Success;
         return !arabic || (plain.Length <= 30 && !TextCleaning.IsTerminal(plain[^1]) && plain[^1] is not ('；' or ';' or '，' or ','));
     }
 
-    /// <summary>The shape of a part heading's label, so that list items of one shape can be told from nested parts.</summary>
+    /// <summary>
+    /// The level of a part heading from its label, outermost first: 第一部分 (0), 一、 (1), （一） (2), 1. (3), (1) (4);
+    /// so list items of one shape can be told from nested parts.
+    /// </summary>
     private static int PartFamily(string plain)
     {
         var m = StructurePatterns.PartHeading().Match(plain);
-        return m.Groups["cn"].Success ? 1 : m.Groups["cnp"].Success ? 2 : m.Groups["arabic"].Success ? 3 : m.Groups["arabicp"].Success ? 4 : 5;
+        return m.Groups["chapter"].Success ? 0 : m.Groups["cn"].Success ? 1 : m.Groups["cnp"].Success ? 2 : m.Groups["arabic"].Success ? 3 : 4;
+    }
+
+    /// <summary>A part heading as written, with each run of spaces made one space.</summary>
+    private static string CollapseSpaces(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (TextCleaning.IsSpace(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().TrimEnd();
     }
 
     /// <summary>

@@ -37,7 +37,8 @@ internal sealed class FooterReader
         if (matches.Count == 0)
         {
             // A list running on to the next line; print-run notes such as （共印50份） are not list items.
-            if (!plain.StartsWith('（') && !plain.StartsWith('(') && !plain.Contains("共印", StringComparison.Ordinal))
+            if (!plain.StartsWith('（') && !plain.StartsWith('(') && !plain.Contains("共印", StringComparison.Ordinal)
+                && plain.AsSpan().IndexOfAny("：:") < 0)
             {
                 _lastList?.AddRange(SplitList(plain));
             }

@@ -23,6 +23,9 @@ internal sealed class LineJudgement
     /// </summary>
     public required int[] CutEnd { get; init; }
 
+    /// <summary>The publishing body named by a metadata line (发布机构：…, 发文机关：…).</summary>
+    public string? MetadataIssuer { get; set; }
+
     /// <summary>True when any line is web, document-sharing or e-paper chrome or metadata.</summary>
     public bool HasChrome { get; set; }
 
@@ -153,7 +156,14 @@ internal static partial class LineJudge
             p = p.Replace("\uFFFD", string.Empty, StringComparison.Ordinal);
         }
 
-        return p.Trim();
+        p = p.Trim();
+        if (p.Length > 1 && (p[0] == '|' || p[^1] == '|') && p.AsSpan().Trim("| ").Length > 0)
+        {
+            // Table debris around a line of text: |情侣路沿线……|.
+            p = p.Trim('|', ' ', '\u3000');
+        }
+
+        return p;
     }
 
     /// <summary>A raw line without the spaces, heading and quote marks around it.</summary>
@@ -247,7 +257,7 @@ internal static partial class LineJudge
             w -= 3;
         }
 
-        if (family is CueFamily.Caption or CueFamily.Meta or CueFamily.Epaper && p.Length <= 100)
+        if (family is CueFamily.Caption or CueFamily.Meta or CueFamily.Epaper or CueFamily.DocShare && p.Length <= 100)
         {
             return w;
         }
@@ -491,6 +501,12 @@ internal static partial class LineJudge
             judgement.SignOffDate = d;
             judgement.SignOffIssuer = TextCleaning.RemoveWhitespace(plain[k][..m.Index]);
         }
+        else if (!m.Success && IsIssuerLine(plain[k]) && TextCleaning.EndsSentence(PreviousText(plain, roles, k)))
+        {
+            // The issuer alone under the last paragraph, the date given elsewhere (or not at all).
+            roles[k] = LineRole.SignOff;
+            judgement.SignOffIssuer = TextCleaning.RemoveWhitespace(plain[k]);
+        }
     }
 
     /// <summary>
@@ -577,6 +593,19 @@ internal static partial class LineJudge
                 cutEnd[i] = Math.Max(cutEnd[i], raw.Length - m.Index);
             }
         }
+    }
+
+    private static string PreviousText(string[] plain, LineRole[] roles, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (roles[j] == LineRole.Content)
+            {
+                return plain[j];
+            }
+        }
+
+        return string.Empty;
     }
 
     private static bool IsPrintNote(string p) =>
@@ -723,6 +752,15 @@ internal static partial class LineJudge
 
     private static void FindMetadataDate(string[] plain, LineRole[] roles, LineJudgement judgement)
     {
+        for (var i = 0; i < plain.Length && judgement.MetadataIssuer is null; i++)
+        {
+            var issuer = roles[i] is LineRole.Metadata or LineRole.Boilerplate ? PublisherField().Match(plain[i]) : null;
+            if (issuer is { Success: true })
+            {
+                judgement.MetadataIssuer = issuer.Groups["org"].Value;
+            }
+        }
+
         for (var i = 0; i < plain.Length; i++)
         {
             if (roles[i] != LineRole.Metadata)
@@ -758,7 +796,7 @@ internal static partial class LineJudge
     private static partial Regex Email();
 
     /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows.</summary>
-    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex Debris();
 
     /// <summary>Read-on prompts of previews: 剩余2页未读, 还剩3页.</summary>
@@ -773,8 +811,12 @@ internal static partial class LineJudge
     /// An e-paper's page line: 第006版：区县, or the paper's name with a page code or date (绍兴日报 B2 越城新闻,
     /// 重庆日报 2022年11月18日 星期五).
     /// </summary>
-    [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9]{1,3}\s*版|^\S{2,12}(?:日报|晚报|时报|商报|早报|都市报)\s*(?:[A-Z][0-9]{1,3}(?![0-9])|第\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{4}\s*年|[0-9]{4}[-./])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9]{1,3}\s*版|^\S{2,10}(?:日报|晚报|时报|商报|早报|都市报)$|^\S{2,12}(?:日报|晚报|时报|商报|早报|都市报)\s*(?:[A-Z][0-9]{1,3}(?![0-9])|第\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{4}\s*年|[0-9]{4}[-./])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex EpaperLine();
+
+    /// <summary>A metadata field naming the publishing body: 发布机构：小店区文明办.</summary>
+    [GeneratedRegex(@"(?:发布机构|发文机关|发文单位|發布機構)\s*[:：]\s*(?<org>[^\s:：|｜]{2,40})", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PublisherField();
 
     /// <summary>A link at the end of a line.</summary>
     [GeneratedRegex(@"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]{2,300}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
@@ -793,7 +835,7 @@ internal static partial class LineJudge
     private static partial Regex ChunkMarker();
 
     /// <summary>What may follow a date on a date line: a time, a weekday, 印发.</summary>
-    [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]|印发|制发|发布)(?:\s+(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]))*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]|印发|制发|发布)(?:\s+(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]))*(?:\s+[0-9]{1,7})?$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex DateTail();
 
     /// <summary>Endings of issuing bodies beyond the office words: 人民政府, 创城办, 指挥部, 街道办事处 …</summary>

@@ -82,7 +82,12 @@ internal static class TextCleaning
                 j++;
             }
 
-            if (j < text.Length && j > i + 1 && j - i <= 9 && text[j] is ')' or '）')
+            while (j < text.Length && j - i <= 9 && text[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j < text.Length && j > i + 1 && j - i <= 10 && text[j] is ')' or '）')
             {
                 (runs ??= []).Add((i, j + 1, toned));
                 i = j;
