@@ -50,6 +50,8 @@ internal sealed class BodyBuilder
     private DateOnly? _headDate;
     private string? _headIssuer;
     private bool _skippedLine;
+    private bool _blankBefore;
+    private bool _nextAdjacent;
     private string? _blockLeadBold;
 
     // Part headings: the one the next paragraphs sit under, and one read but not yet followed by text.
@@ -105,6 +107,7 @@ internal sealed class BodyBuilder
         if (role != LineRole.Content)
         {
             _skippedLine = role != LineRole.Blank;
+            _blankBefore |= role == LineRole.Blank;
             return;
         }
 
@@ -116,6 +119,7 @@ internal sealed class BodyBuilder
             return;
         }
 
+        _nextAdjacent = index + 1 < _judged.Roles.Length && _judged.Roles[index + 1] == LineRole.Content;
         var (start, end) = Trim(line.Start, line.End);
         start = Math.Min(end, start + _judged.ChunkMarker[index]);
         end = Math.Max(start, end - _judged.CutEnd[index]);
@@ -151,10 +155,11 @@ internal sealed class BodyBuilder
             return;
         }
 
-        if (_masthead.Publication is { } publication && plain.Length <= MaxTitleLength
-            && TextCleaning.RemoveWhitespace(plain) == publication)
+        if (plain.Length <= MaxTitleLength && ((_masthead.Publication is { } publication && IsRunningHeader(plain, publication))
+            || (_title is { } title && _emittedAny && IsRunningHeader(plain, title))))
         {
-            // The publication title repeated as a running page header.
+            // The publication title repeated as a running page header (with the issue number, or a page number).
+            _skippedLine = true;
             return;
         }
 
@@ -183,6 +188,18 @@ internal sealed class BodyBuilder
         if (bracket.Success)
         {
             AcceptBracket(bracket.Groups["name"].Value, bracket.Groups["rest"].Length > 0, start, end);
+            return;
+        }
+
+        if (_blockKind == BlockKind.Text && plain.Length <= 31 && plain[^1] is '）' or ')' && plain.AsSpan().IndexOfAny("（(，。") < 0
+            && OpenAttribution(_blockPlain[^1]) is var open and >= 0)
+        {
+            // An attribution cut by a line break: "……曝光。（" then "区文明办）", or "……。（南" then "湖街道）".
+            var last = _blockPlain[^1];
+            var who = (last[(open + 1)..] + plain[..^1]).Trim();
+            _blockPlain[^1] = last[..open].TrimEnd();
+            FinishBlock();
+            Attribute(who);
             return;
         }
 
@@ -225,12 +242,12 @@ internal sealed class BodyBuilder
             var (restStart, restEnd) = Trim(close + 1, end);
             if (restStart < restEnd)
             {
-                AcceptText(restStart, restEnd);
+                AcceptText(restStart, restEnd, afterTag: true);
             }
         }
     }
 
-    private void AcceptText(int start, int end)
+    private void AcceptText(int start, int end, bool afterTag = false)
     {
         string? trailingWho = null;
         var raw = _text.AsSpan(start, end - start);
@@ -256,7 +273,7 @@ internal sealed class BodyBuilder
             var markdownHeading = source.StartsWith('#');
             if (plain.Length > 0)
             {
-                AddLine(new TextSpan(start, end), plain, markdownHeading);
+                AddLine(new TextSpan(start, end), plain, markdownHeading, afterTag);
             }
         }
 
@@ -267,10 +284,14 @@ internal sealed class BodyBuilder
         }
     }
 
-    private void AddLine(TextSpan source, string plain, bool markdownHeading)
+    private void AddLine(TextSpan source, string plain, bool markdownHeading, bool afterTag)
     {
-        var partHeading = IsPartHeading(plain);
-        var titleLike = !partHeading && IsTitleLike(plain);
+        var partHeading = !afterTag && IsPartHeading(plain);
+
+        // Text after a brief's 【tag】 is the item itself; in hard-wrapped text a wide line that runs straight on
+        // into the next one is the first line of a paragraph.
+        var titleLike = !partHeading && !afterTag && IsTitleLike(plain)
+            && !(_wrapWidth > 0 && _nextAdjacent && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth * 4 / 5);
         if (_pageBreakAfterTitle && _blockKind == BlockKind.Title && !markdownHeading && !partHeading && !titleLike)
         {
             // A short line cut off at the foot of a page looked like a title: it starts a paragraph.
@@ -279,9 +300,16 @@ internal sealed class BodyBuilder
 
         _pageBreakAfterTitle = false;
         var skipped = _skippedLine;
+        var blankBefore = _blankBefore;
         _skippedLine = false;
-        if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading && !TextCleaning.EndsSentence(_blockPlain[^1])
-            && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain))
+        _blankBefore = false;
+
+        // In hard-wrapped text (PDF) a full line runs on into the next one unless a blank line parts them,
+        // even when it happens to end with a full stop.
+        var wrapped = _wrapWidth > 0 && !blankBefore && _blockKind == BlockKind.Text
+            && TextCleaning.DisplayWidth(_blockPlain[^1]) / 2 >= _wrapWidth * 4 / 5;
+        if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading
+            && (wrapped || (!TextCleaning.EndsSentence(_blockPlain[^1]) && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain))))
         {
             // The paragraph before was cut by a line or page break: this line continues it.
             Append(source, plain);
@@ -680,6 +708,35 @@ internal sealed class BodyBuilder
         previous.Length > 0 && previous[^1] is '；' or ';' or '：' or ':'
         && (StructurePatterns.PartHeading().IsMatch(line) || line[0] is >= '①' and <= '⑳' || StructurePatterns.ItemLead().IsMatch(line));
 
+    /// <summary>
+    /// Where a line ends with an opening bracket left unclosed after a full stop (……。（ or ……。（南), the bracket's
+    /// index; -1 otherwise.
+    /// </summary>
+    private static int OpenAttribution(string line)
+    {
+        var open = line.AsSpan().LastIndexOfAny('（', '(');
+        if (open < 1 || line.Length - open > 12 || line.AsSpan(open).IndexOfAny("）)，,。") >= 0)
+        {
+            return -1;
+        }
+
+        return TextCleaning.EndsSentence(line.AsSpan(0, open)) ? open : -1;
+    }
+
+    /// <summary>The publication's title on a line of its own, alone or with the issue or a page number after it.</summary>
+    private static bool IsRunningHeader(string plain, string publication)
+    {
+        var compact = TextCleaning.RemoveWhitespace(plain);
+        if (!compact.StartsWith(publication, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = compact[publication.Length..].Trim('（', '）', '(', ')', '·', '-', '—');
+        return rest.Length == 0 || StructurePatterns.Issue().Match(rest) is { Success: true, Index: 0 } m && m.Length == rest.Length
+            || StructurePatterns.PageMarker().IsMatch(rest);
+    }
+
     /// <summary>An addressee or salutation line (各街道、各有关单位： / 同志们：) is a paragraph of its own.</summary>
     private static bool IsSalutation(List<string> block) =>
         block.Count == 1 && block[0].Length <= 40 && block[0][^1] is '：' or ':';
@@ -761,7 +818,7 @@ internal sealed class BodyBuilder
     private bool IsTitleLike(string plain)
     {
         var length = TextCleaning.RemoveWhitespace(plain).Length;
-        if (length < 4 || length > MaxTitleLength || (_wrapWidth > 0 && plain.Length >= _wrapWidth - 1))
+        if (length < 4 || length > MaxTitleLength || (_wrapWidth > 0 && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth - 1))
         {
             return false;
         }

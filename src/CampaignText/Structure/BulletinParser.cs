@@ -30,6 +30,12 @@ namespace CampaignText.Structure;
 /// </remarks>
 public sealed class BulletinParser
 {
+    /// <summary>
+    /// The narrowest hard-wrap width believed, in CJK characters: printed pages hold 16 or more a line, while
+    /// runs of short lines of one width (masthead, tags) are no wrap.
+    /// </summary>
+    private const int MinWrapWidth = 16;
+
     /// <summary>A shared parser; parsers hold no state, so one instance serves every thread.</summary>
     public static BulletinParser Default { get; } = new();
 
@@ -52,9 +58,10 @@ public sealed class BulletinParser
     }
 
     /// <summary>
-    /// The width at which the text was hard-wrapped: the most common length among lines of 12 to 300
-    /// chars that run straight on into a next line no longer than themselves, when at least three lines
-    /// and a fifth of those lines have it; 0 otherwise.
+    /// The width at which the text was hard-wrapped, in CJK characters (two half-width chars count as one):
+    /// the most common width among lines of 12 to 300 that run straight on into a next line no wider than
+    /// themselves, when at least three lines and a fifth of those lines have it and it is at least
+    /// <see cref="MinWrapWidth"/>; 0 otherwise.
     /// </summary>
     internal static int WrapWidth(string text, List<TextSpan> lines)
     {
@@ -67,8 +74,8 @@ public sealed class BulletinParser
                 continue;
             }
 
-            var length = lines[i].Slice(text).Trim().Length;
-            var next = lines[i + 1].Slice(text).Trim().Length;
+            var length = TextCleaning.DisplayWidth(lines[i].Slice(text).Trim()) / 2;
+            var next = TextCleaning.DisplayWidth(lines[i + 1].Slice(text).Trim()) / 2;
             if (length is < 12 or > 300 || next == 0 || next > length + 1)
             {
                 // A wrapped line is followed by one no longer than itself; a title line is followed by
@@ -86,7 +93,7 @@ public sealed class BulletinParser
         }
 
         var (width, count) = counts.MaxBy(static kv => (kv.Value, kv.Key));
-        return count >= 3 && count * 5 >= considered ? width : 0;
+        return count >= 3 && count * 5 >= considered && width >= MinWrapWidth ? width : 0;
     }
 
     /// <summary>Splits text at \n, \r\n, \r, U+2028 and U+2029; spans exclude the line breaks.</summary>

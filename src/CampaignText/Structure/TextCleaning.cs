@@ -127,6 +127,18 @@ internal static class TextCleaning
         return false;
     }
 
+    /// <summary>The width of a line as printed: 2 for CJK and full-width chars, 1 for ASCII and other half-width chars.</summary>
+    public static int DisplayWidth(ReadOnlySpan<char> text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += c < '\u1100' || c is >= '\uFF61' and <= '\uFFDC' ? 1 : 2;
+        }
+
+        return width;
+    }
+
     /// <summary>Removes every whitespace char.</summary>
     public static string RemoveWhitespace(string text)
     {
