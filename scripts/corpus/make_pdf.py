@@ -291,14 +291,18 @@ def lines_per_page(*, font_size=14, line_height=None, page_height=842, margin_to
     return int(usable // line_height) + 1
 
 
+NO_LINE_START = "，。、；：？！）》」』”’…%"
+
+
 def wrap(text, width_em, *, indent="\u3000\u3000"):
-    """Hard-wrap one paragraph into lines of at most `width_em` ems (ASCII counts half), first line indented."""
+    """Hard-wrap one paragraph into lines of `width_em` ems (ASCII counts half), first line indented; closing
+    punctuation never starts a line (it hangs past the margin, as word processors print it)."""
     lines = []
     current = indent
-    used = len(indent)
+    used = float(len(indent))
     for ch in text:
         w = 0.5 if _is_half_width(ch) else 1.0
-        if used + w > width_em and current.strip():
+        if used + w > width_em and current.strip() and ch not in NO_LINE_START:
             lines.append(current)
             current, used = "", 0.0
         current += ch

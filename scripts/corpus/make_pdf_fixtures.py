@@ -20,40 +20,51 @@ import make_pdf  # noqa: E402
 HEADER = "东城区创建全国文明城区工作简报"
 
 # A three-page bulletin: running header (the same words as the masthead), page numbers in the footer,
-# indented paragraphs, a sentence cut by each page break, a title, an attribution, a character outside
-# the BMP (𠀾) and half-width Latin and digits.
-BULLETIN = [
-    [
-        "东城区创建全国文明城区工作简报",
-        "第 5 期",
-        "东城区创建全国文明城区工作领导小组办公室",
-        "2021年3月2日",
-        "",
-        "【文明创建】",
-        "",
-        "东城区召开全国文明城区创建推进会",
-        "　　3月1日，东城区召开全国文明城区创建推进会，区委常委、宣传部部",
-        "长出席会议并讲话。会议总结了2020年创建工作，部署了今年重点任务。",
-        "　　会议要求，各街道要对照测评体系查漏补缺，确保各项指标全面",
-    ],
-    [
-        "达标；要发挥志愿者作用，组织“文明引导”志愿服务队伍300余支。",
-        "　　会议还通报了第一季度实地检查情况，共检查点位612个，发现问题",
-        "2140处，整改完成率为91.2%。WiFi 覆盖和 ETC 车道建设同步推进。",
-        "　　（东城区文明办）",
-        "",
-        "【简讯】",
-        "",
-        "　　【文明实践】 和平里街道：近日，在𠀾园社区开展“邻里节”主题实践",
-        "活动，组织居民志愿者清理楼道杂物，发放宣传册300余份。",
-    ],
-    [
-        "　　【志愿服务】 团区委：组织120余名青年志愿者开展文明游园引导。",
-        "",
-        "责编：张明远　核稿：李思",
-        "报：首都文明办",
-    ],
+# paragraphs hard-wrapped at 30 ems with a first-line indent, a sentence cut by each page break, a title,
+# an attribution, a character outside the BMP (𠀾) and half-width Latin and digits. Page breaks fall
+# after the given number of lines.
+WIDTH = 30
+MASTHEAD = [
+    "东城区创建全国文明城区工作简报",
+    "第 5 期",
+    "东城区创建全国文明城区工作领导小组办公室",
+    "2021年3月2日",
+    "",
+    "【文明创建】",
+    "",
+    "东城区召开全国文明城区创建推进会",
 ]
+PARAGRAPHS = [
+    "3月1日，东城区召开全国文明城区创建推进会，区委常委、宣传部部长出席会议并讲话。会议总结了2020年创建工作，部署了今年重点任务。",
+    "会议要求，各街道要对照测评体系查漏补缺，确保各项指标全面达标；要发挥志愿者作用，组织“文明引导”志愿服务队伍300余支，"
+    "做到问题不过夜、整改不反弹。",
+    "会议还通报了第一季度实地检查情况，共检查点位612个，发现问题2140处，整改完成率为91.2%。WiFi 覆盖和 ETC 车道建设同步推进。",
+]
+BRIEFS = [
+    "【文明实践】 和平里街道：近日，在𠀾园社区开展“邻里节”主题实践活动，组织居民志愿者清理楼道杂物，发放宣传册300余份。",
+    "【志愿服务】 团区委：组织120余名青年志愿者开展文明游园引导。",
+]
+
+
+def bulletin_lines():
+    lines = list(MASTHEAD)
+    for p in PARAGRAPHS:
+        lines.extend(make_pdf.wrap(p, WIDTH))
+    lines.append(" " * 40 + "（东城区文明办）")
+    lines += ["", "【简讯】", ""]
+    for p in BRIEFS:
+        lines.extend(make_pdf.wrap(p, WIDTH))
+    lines += ["", "责编：张明远　核稿：李思", "报：首都文明办"]
+    return lines
+
+
+def bulletin_pages():
+    lines = bulletin_lines()
+    # Page 1 ends inside the second paragraph's first sentence, page 2 inside the first brief item.
+    first = len(MASTHEAD) + len(make_pdf.wrap(PARAGRAPHS[0], WIDTH)) + 1
+    second = lines.index("【简讯】") + 3
+    return [lines[:first], lines[first:second], lines[second:]]
+
 
 PAGE_NUMBER_STYLES = {
     "page-numbers-dash.pdf": "- {page} -",
@@ -63,11 +74,14 @@ PAGE_NUMBER_STYLES = {
     "page-numbers-slash.pdf": "{page}/{pages}",
 }
 
-PAGE_NUMBER_BODY = [
-    ["　　东城区各街道开展环境整治，清理卫生死角二十余处。", "　　交道口街道组织志愿者开展"],
-    ["垃圾分类宣传，入户发放宣传材料。", "　　景山街道完成背街小巷整治。"],
-    ["　　朝阳门街道开展文明养犬宣传。"],
-]
+# Three pages of paragraphs wrapped at 16 ems; the first page break cuts a sentence.
+PAGE_NUMBER_LINES = (
+    make_pdf.wrap("东城区各街道开展环境整治，清理卫生死角二十余处。", 16)
+    + make_pdf.wrap("交道口街道组织志愿者开展垃圾分类宣传，入户发放宣传材料。", 16)
+    + make_pdf.wrap("景山街道完成背街小巷整治。", 16)
+    + make_pdf.wrap("朝阳门街道开展文明养犬宣传。", 16)
+)
+PAGE_NUMBER_BODY = [PAGE_NUMBER_LINES[:3], PAGE_NUMBER_LINES[3:5], PAGE_NUMBER_LINES[5:]]
 
 SENTENCES = [
     "东城区深入开展新时代文明实践活动，组织志愿者走进社区开展垃圾分类宣传和环境整治",
@@ -100,7 +114,7 @@ def main():
     def path(name):
         return os.path.join(OUT, name)
 
-    make_pdf.write_pdf(path("bulletin.pdf"), BULLETIN, header=HEADER, footer="- {page} -")
+    make_pdf.write_pdf(path("bulletin.pdf"), bulletin_pages(), header=HEADER, footer="- {page} -")
     for name, footer in PAGE_NUMBER_STYLES.items():
         make_pdf.write_pdf(path(name), PAGE_NUMBER_BODY, footer=footer)
     make_pdf.write_scanned_pdf(path("scanned.pdf"), 2)

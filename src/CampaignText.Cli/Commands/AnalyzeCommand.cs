@@ -9,7 +9,9 @@ namespace CampaignText.Cli.Commands;
 /// <c>campaigntext analyze DIR|FILE... [--format json|jsonl|text]</c>: parses bulletins and prints their
 /// structure. With <c>--out PATH --format jsonl|csv|parquet [--jobs N] [--quiet] [--bom]</c> it mines a
 /// whole folder into files instead (see <see cref="MineCommand"/>). A file that cannot be read or parsed
-/// gives one "path: problem" line on stderr and exit code 2; the other files are still analysed.
+/// gives one "path: problem" line on stderr and exit code 2; the other files are still analysed. A file that
+/// yields no text (a web page of menus only) is analysed (no paragraphs) with a "path: no text found" line on
+/// stderr, and does not change the exit code.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -20,7 +22,7 @@ internal static class AnalyzeCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Bulletin files or directories to analyse (.txt in UTF-8, UTF-16 or GB18030, .md, .docx; directories are searched recursively).",
+            Description = "Bulletin files or directories to analyse (.txt in UTF-8, UTF-16 or GB18030, .md, .docx, .html, .pdf with a text layer; directories are searched recursively).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -100,6 +102,11 @@ internal static class AnalyzeCommand
                 error.WriteLine(result.ToString());
                 failed = true;
                 continue;
+            }
+
+            if (result.Warning is { } warning)
+            {
+                error.WriteLine($"{result.Path}: {warning}");
             }
 
             switch (format)

@@ -78,6 +78,11 @@ internal static class MineCommand
                     {
                         await writer.WriteAsync(analysis, cancellationToken).ConfigureAwait(false);
                         analysed++;
+                        if (result.Warning is { } warning)
+                        {
+                            if (showBar) failures.Add($"{result.Path}: {warning}");
+                            else error.WriteLine($"{result.Path}: {warning}");
+                        }
                     }
                     else
                     {

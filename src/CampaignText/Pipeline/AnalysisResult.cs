@@ -22,6 +22,12 @@ public sealed record AnalysisResult
     /// <summary>Why the file failed (without the path); null when it was analysed.</summary>
     public string? Error { get; }
 
+    /// <summary>
+    /// A remark on a file that was analysed but deserves a look (without the path), such as "no text found" for
+    /// a web page or document that yielded no text at all; null otherwise.
+    /// </summary>
+    public string? Warning { get; init; }
+
     /// <summary>True when the file was analysed.</summary>
     public bool Succeeded => Analysis is not null;
 

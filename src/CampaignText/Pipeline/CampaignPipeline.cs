@@ -143,14 +143,22 @@ public sealed class CampaignPipeline
         }
     }
 
-    /// <summary>Analyses one file; any failure but cancellation becomes a failure result.</summary>
+    /// <summary>The <see cref="AnalysisResult.Warning"/> of a file that yields no text (a navigation-only page).</summary>
+    internal const string NoTextFound = "no text found";
+
+    /// <summary>
+    /// Analyses one file; any failure but cancellation becomes a failure result, and a file that yields no text
+    /// at all (a web page of menus only) succeeds with the warning "no text found".
+    /// </summary>
     /// <param name="path">The file.</param>
     public AnalysisResult AnalyzeOrFail(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            return AnalysisResult.Success(AnalyzeFile(path));
+            string text = Reader.Read(path).Text;
+            var result = AnalysisResult.Success(Analyze(text, path));
+            return string.IsNullOrWhiteSpace(text) ? result with { Warning = NoTextFound } : result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {

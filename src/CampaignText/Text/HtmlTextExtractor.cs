@@ -175,7 +175,10 @@ internal static partial class HtmlTextExtractor
 
     /// <summary>Extracts the text of an HTML document given as a string.</summary>
     /// <exception cref="CampaignTextException">The markup nests deeper than <see cref="MaxNesting"/> elements.</exception>
-    public static string ExtractFromString(string html, string? fileName = null)
+    /// <param name="html">The page.</param>
+    /// <param name="fileName">Name used in errors.</param>
+    /// <param name="scope">How much of the page to keep.</param>
+    public static string ExtractFromString(string html, string? fileName = null, ContentScope scope = DefaultScope)
     {
         if (NestingDepth(html) > MaxNesting)
         {
@@ -199,8 +202,101 @@ internal static partial class HtmlTextExtractor
 
         var removed = new HashSet<INode>(ReferenceEqualityComparer.Instance);
         var layoutRows = new HashSet<INode>(ReferenceEqualityComparer.Instance);
-        Measure(body, removed, layoutRows);
-        return Emit(body, removed, layoutRows);
+        Dictionary<INode, Counts> counts = Measure(body, removed, layoutRows);
+        string whole = Emit(body, removed, layoutRows, end: null);
+        return scope == ContentScope.WholeBody ? whole : MainContent(body, counts, removed, layoutRows, whole);
+    }
+
+    /// <summary>How much of a page the reader keeps.</summary>
+    internal const ContentScope DefaultScope = ContentScope.UpToContent;
+
+    /// <summary>What part of a page is emitted, after the removals.</summary>
+    internal enum ContentScope
+    {
+        /// <summary>All of the body.</summary>
+        WholeBody,
+
+        /// <summary>
+        /// The body up to the end of the densest content container (the smallest element that holds 85% of the
+        /// page's CJK prose punctuation, such as div.TRS_Editor or #js_content): the title and date block above it
+        /// stays, the share bars, editor lines and site footers after it go.
+        /// </summary>
+        UpToContent,
+    }
+
+    /// <summary>Punctuation of running prose (colons left out: metadata lines are full of them).</summary>
+    private const string ClausePunctuation = "，。；！？、";
+
+    /// <summary>
+    /// The text up to the end of the content container, unless that would lose a sentence: when more than one
+    /// 。！？ of the whole text falls after the container, the whole text is kept. A short bracketed line right
+    /// after the container (an attribution such as "（区文明办供稿）") is kept with it.
+    /// </summary>
+    private static string MainContent(IElement body, Dictionary<INode, Counts> counts, HashSet<INode> removed,
+        HashSet<INode> layoutRows, string whole)
+    {
+        int total = counts.TryGetValue(body, out Counts? b) ? b.Punct : 0;
+        if (total < 5)
+        {
+            return whole;
+        }
+
+        IElement container = body;
+        while (true)
+        {
+            IElement? next = null;
+            foreach (IElement child in container.Children)
+            {
+                if (!removed.Contains(child) && counts.TryGetValue(child, out Counts? c) && c.Punct * 100 >= total * 85)
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            container = next;
+        }
+
+        if (container == body)
+        {
+            return whole;
+        }
+
+        string window = Emit(body, removed, layoutRows, end: container);
+        if (SentenceEnds(whole) - SentenceEnds(window) > 1)
+        {
+            return whole;
+        }
+
+        // Keep a bracketed attribution line that follows the container.
+        string rest = whole.Length > window.Length && whole.StartsWith(window, StringComparison.Ordinal) ? whole[window.Length..] : "";
+        int nl = rest.IndexOf('\n');
+        string firstAfter = (nl < 0 ? rest : rest[..nl]).Trim();
+        if (firstAfter.Length is > 2 and <= 30 && firstAfter[0] is '（' or '(' && firstAfter[^1] is '）' or ')')
+        {
+            window += rest[..(nl + 1)];
+        }
+
+        return window;
+    }
+
+    private static int SentenceEnds(string text)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (c is '。' or '！' or '？')
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>
@@ -296,6 +392,9 @@ internal static partial class HtmlTextExtractor
         public int LinkChars;
         public int Links;
 
+        /// <summary>CJK clause and sentence punctuation (，。；！？、): how much prose the subtree holds.</summary>
+        public int Punct;
+
         /// <summary>Link-dense children removed: a block left with nothing else is a container of link lists.</summary>
         public int RemovedLists;
     }
@@ -304,7 +403,7 @@ internal static partial class HtmlTextExtractor
     /// First pass, bottom-up: marks the dropped and link-dense elements in <paramref name="removed"/> and the
     /// table rows whose cells hold blocks (layout tables) in <paramref name="layoutRows"/>.
     /// </summary>
-    private static void Measure(IElement root, HashSet<INode> removed, HashSet<INode> layoutRows)
+    private static Dictionary<INode, Counts> Measure(IElement root, HashSet<INode> removed, HashSet<INode> layoutRows)
     {
         var counts = new Dictionary<INode, Counts>(ReferenceEqualityComparer.Instance);
         var linkLists = new List<IElement>();
@@ -318,7 +417,9 @@ internal static partial class HtmlTextExtractor
             {
                 if (node.ParentElement is { } parent)
                 {
-                    Of(counts, parent).Chars += NonWhitespace(text.Data);
+                    Counts c = Of(counts, parent);
+                    c.Chars += NonWhitespace(text.Data);
+                    c.Punct += Punctuation(text.Data);
                 }
 
                 continue;
@@ -390,10 +491,12 @@ internal static partial class HtmlTextExtractor
                 total.Chars += own.Chars;
                 total.LinkChars += own.LinkChars;
                 total.Links += own.Links;
+                total.Punct += own.Punct;
             }
         }
 
         DropListTitles(linkLists, counts, removed);
+        return counts;
     }
 
     /// <summary>
@@ -506,6 +609,20 @@ internal static partial class HtmlTextExtractor
         return sb.ToString();
     }
 
+    private static int Punctuation(string s)
+    {
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (ClausePunctuation.Contains(c, StringComparison.Ordinal))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
     private static int NonWhitespace(string s)
     {
         int n = 0;
@@ -521,7 +638,11 @@ internal static partial class HtmlTextExtractor
     }
 
     /// <summary>Second pass, in document order: the text of everything not removed.</summary>
-    private static string Emit(IElement root, HashSet<INode> removed, HashSet<INode> layoutRows)
+    /// <param name="root">Where to start.</param>
+    /// <param name="removed">Elements left out with all they hold.</param>
+    /// <param name="layoutRows">Table rows whose cells are blocks.</param>
+    /// <param name="end">When set, emission stops after this element.</param>
+    private static string Emit(IElement root, HashSet<INode> removed, HashSet<INode> layoutRows, IElement? end)
     {
         var sink = new LineSink();
         var stack = new Stack<(INode Node, bool Exit)>();
@@ -562,6 +683,11 @@ internal static partial class HtmlTextExtractor
                 if (block)
                 {
                     sink.EndLine();
+                }
+
+                if (element == end)
+                {
+                    break;
                 }
 
                 continue;

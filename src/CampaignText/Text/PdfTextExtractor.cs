@@ -12,10 +12,11 @@ namespace CampaignText.Text;
 /// space where the gap is wide (a word gap between Latin letters or digits, a column gap between CJK).
 /// Running headers and footers (a line at the top or bottom of the page that repeats, digits ignored, at
 /// the same height on at least half of the pages) and page-number lines ("- 2 -", "第2页", "2/5") are left
-/// out. A blank line marks a paragraph break: a vertical gap over 1.5 line pitches, a first-line indent,
-/// a change between left-aligned and centred lines, or a short line that ends a sentence. A page break
-/// adds nothing when the page's last line does not end a sentence, so that a sentence cut by a page
-/// break reads on.
+/// out, and so is a line at the top of a later page that repeats the first page's masthead title. A blank
+/// line marks a paragraph break: a vertical gap over 1.5 line pitches, a first-line indent, a change between
+/// left-aligned and centred lines, or a short line that ends a sentence. Within a paragraph, a line that runs
+/// to the right margin is joined to the next (a hard wrap; no space between CJK characters or digits), also
+/// across a page break, so that a sentence cut by a page break reads on; other lines stay lines.
 /// </summary>
 internal static partial class PdfTextExtractor
 {
@@ -24,6 +25,10 @@ internal static partial class PdfTextExtractor
 
     /// <summary>How many lines at each end of a page may be a running header, footer or page number.</summary>
     private const int MarginLines = 2;
+
+    /// <summary>A short label and a colon opening a line ("报：", "电话：", "责编："): a line of its own.</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,4}[：:]", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StartsWithLabel();
 
     [GeneratedRegex(@"^\s*(?:[-－—–‒·•]+\s*)?(?:第\s*)?[0-9０-９]{1,3}\s*页?\s*(?:(?:[/／]|of)\s*[0-9０-９]{1,3}\s*页?|[,，]?\s*共\s*[0-9０-９]{1,3}\s*页)?\s*(?:[-－—–‒·•]+)?\s*$|^\s*[Pp]age\s*[0-9]{1,3}(?:\s*of\s*[0-9]{1,3})?\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PageNumberLine();
@@ -335,6 +340,7 @@ internal static partial class PdfTextExtractor
             return;
         }
 
+        DropMastheadRepeats(pages);
         int needed = Math.Max(2, (pages.Count + 1) / 2);
         foreach (List<Line> list in candidates.Values)
         {
@@ -368,6 +374,47 @@ internal static partial class PdfTextExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A running header that a short document prints only once (on its second page) cannot repeat: drop the
+    /// top line of a later page when its words (digits, 第/期 and brackets aside) are part of the first
+    /// page's masthead, as in "和平区创建全国文明城市工作简报　第16期".
+    /// </summary>
+    private static void DropMastheadRepeats(List<List<Line>> pages)
+    {
+        var head = new StringBuilder();
+        foreach (Line line in pages[0].Where(static l => !l.Dropped).Take(4))
+        {
+            head.Append(MastheadKey(line.Text));
+        }
+
+        string masthead = head.ToString();
+        for (int p = 1; p < pages.Count; p++)
+        {
+            if (pages[p].FirstOrDefault(static l => !l.Dropped) is { } top)
+            {
+                string key = MastheadKey(top.Text);
+                if (key.Length >= 4 && masthead.Contains(key, StringComparison.Ordinal))
+                {
+                    top.Dropped = true;
+                }
+            }
+        }
+    }
+
+    private static string MastheadKey(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in RunningKey(text))
+        {
+            if (c is not ('第' or '期' or '总' or '（' or '）' or '(' or ')' or '〔' or '〕' or '[' or ']' or '·' or '|' or '｜'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static double Tolerance(Line line) => Math.Max(3, 0.5 * line.Size);
@@ -426,7 +473,7 @@ internal static partial class PdfTextExtractor
         }
 
         double pitch = LinePitch(pages);
-        double rightEdge = Percentile(body.Select(static l => l.Right), 0.9);
+        double rightEdge = RightEdge(body);
         double documentLeft = LeftEdge(body) ?? body.Min(static l => l.X);
         var pageLeft = new Dictionary<int, double>();
         foreach (IGrouping<int, Line> page in body.GroupBy(static l => l.Page))
@@ -440,8 +487,8 @@ internal static partial class PdfTextExtractor
             double indent = (line.X - pageLeft[line.Page]) / line.Size;
             return indent switch
             {
-                < 0.75 => Alignment.Left,
-                >= 1.5 and <= 4.5 => Alignment.Indented,
+                < 1.25 => Alignment.Left,
+                <= 4.5 => Alignment.Indented,
                 _ => Alignment.Other,
             };
         }
@@ -452,8 +499,25 @@ internal static partial class PdfTextExtractor
         {
             if (prev is not null)
             {
-                sb.Append('\n');
-                if (Breaks(prev, line, AlignmentOf(prev), AlignmentOf(line), pitch, rightEdge))
+                Alignment alignPrev = AlignmentOf(prev), alignLine = AlignmentOf(line);
+                if (IsRule(prev.Text) || IsRule(line.Text))
+                {
+                    sb.Append('\n');
+                }
+                else if (Breaks(prev, line, alignPrev, alignLine, pitch, rightEdge))
+                {
+                    sb.Append("\n\n");
+                }
+                else if (alignPrev != Alignment.Other && alignLine == Alignment.Left && prev.Right >= rightEdge - 1.5 * prev.Size
+                         && !IsFieldLine(prev.Text) && !StartsWithLabel().IsMatch(line.Text))
+                {
+                    // A line that runs to the right margin and goes on at the left edge: one paragraph, wrapped.
+                    if (char.IsAsciiLetter(prev.Text[^1]) && char.IsAsciiLetter(line.Text[0]) && !MostlyWide(prev.Text))
+                    {
+                        sb.Append(' ');
+                    }
+                }
+                else
                 {
                     sb.Append('\n');
                 }
@@ -465,6 +529,46 @@ internal static partial class PdfTextExtractor
 
         sb.Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>A line drawn with box-drawing or dash characters only: a rule under a masthead or over a footer.</summary>
+    private static bool IsRule(string text)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c is not ((>= '\u2500' and <= '\u257F') or '-' or '_' or '=' or '—' or '－' or '＿' or '＝' or '~' or '～' or '·' or '*' or '※'))
+            {
+                return false;
+            }
+
+            n++;
+        }
+
+        return n >= 3;
+    }
+
+    /// <summary>Fields set apart by wide spaces ("责编：张三  电话：…"), not prose.</summary>
+    private static bool IsFieldLine(string text) =>
+        text.Contains("  ", StringComparison.Ordinal) || text.TrimStart().Contains('\u3000', StringComparison.Ordinal);
+
+    private static bool MostlyWide(string text)
+    {
+        int wide = 0;
+        foreach (char c in text)
+        {
+            if (WideChars.IsWide(c))
+            {
+                wide++;
+            }
+        }
+
+        return wide * 2 >= text.Length;
     }
 
     /// <summary>Whether a paragraph break (a blank line) falls between two consecutive lines.</summary>
@@ -504,6 +608,34 @@ internal static partial class PdfTextExtractor
     {
         string t = text.TrimEnd();
         return t.Length > 0 && SentenceEnds.Contains(t[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The right margin of the text: the rightmost point (within an em) where at least three lines and a tenth
+    /// of them end, as the wrapped lines of paragraphs do. When no such margin shows (a page of short lines),
+    /// infinity: no line counts as running to the margin.
+    /// </summary>
+    private static double RightEdge(List<Line> lines)
+    {
+        List<Line> prose = lines.Where(static l => !IsRule(l.Text)).OrderByDescending(static l => l.Right).ToList();
+        int needed = Math.Max(3, prose.Count / 10);
+        for (int i = 0; i + needed <= prose.Count; i++)
+        {
+            double edge = prose[i].Right;
+            double em = prose[i].Size;
+            int count = 0;
+            for (int j = i; j < prose.Count && prose[j].Right >= edge - em; j++)
+            {
+                count++;
+            }
+
+            if (count >= needed)
+            {
+                return edge;
+            }
+        }
+
+        return double.PositiveInfinity;
     }
 
     /// <summary>The usual distance between baselines: the median of the small gaps between consecutive lines.</summary>

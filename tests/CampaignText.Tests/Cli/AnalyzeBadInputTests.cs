@@ -130,4 +130,84 @@ public sealed class AnalyzeBadInputTests : IDisposable
         Assert.Contains("MaxTextFileBytes", problem, StringComparison.Ordinal);
         Assert.Contains($"{new FileInfo(bad).Length} bytes", problem, StringComparison.Ordinal);
     }
+
+    private static string PdfFixture(string name) => SpecFiles.PathOf(Path.Combine("Text", "pdf", name));
+
+    [Fact]
+    public void ScannedPdf()
+    {
+        string bad = PathOf("scan.pdf");
+        File.Copy(PdfFixture("scanned.pdf"), bad);
+        Assert.StartsWith("no text layer (scanned?)", ProblemOf(bad, Good()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EncryptedPdf()
+    {
+        string bad = PathOf("locked.pdf");
+        File.WriteAllBytes(bad, CampaignText.Tests.Text.PdfReadingTests.EncryptedPdf());
+        Assert.StartsWith("encrypted PDF (password protected)", ProblemOf(bad, Good()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TruncatedPdf()
+    {
+        byte[] bytes = File.ReadAllBytes(PdfFixture("bulletin.pdf"));
+        string bad = PathOf("cut.pdf");
+        File.WriteAllBytes(bad, bytes[..(bytes.Length * 2 / 3)]);
+        Assert.StartsWith("corrupt PDF: ", ProblemOf(bad, Good()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwentyMegabyteHtml()
+    {
+        string bad = PathOf("huge.html");
+        using (var writer = new StreamWriter(bad, false, new UTF8Encoding(false), 1 << 16))
+        {
+            const string para = "<p>东城区开展文明创建志愿服务活动，参与群众123人，整改问题45处。</p>\n";
+            int paraBytes = Encoding.UTF8.GetByteCount(para);
+            for (long written = 0; written < 20L * 1024 * 1024; written += paraBytes) writer.Write(para);
+        }
+
+        string problem = ProblemOf(bad, Good());
+        Assert.Contains("MaxHtmlBytes", problem, StringComparison.Ordinal);
+        Assert.Contains($"{new FileInfo(bad).Length} bytes", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NavigationOnlyPageIsAnalysedWithAWarning()
+    {
+        string page = PathOf("menu.html");
+        File.WriteAllText(page, "<html><body><nav><a href=\"/\">首页</a></nav><ul><li><a href=\"/a\">工作动态</a></li><li><a href=\"/b\">创城简报</a></li></ul></body></html>");
+        string good = Good();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = AnalyzeCommand.Run([page, good], "jsonl", output, error);
+        Assert.Equal(0, code);
+        Assert.Equal(page + ": no text found", error.ToString().Trim());
+        string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        var empty = JsonNode.Parse(lines[0])!;
+        Assert.Equal(page, empty["source"]!.GetValue<string>());
+        Assert.Empty(empty["sections"]!.AsArray().SelectMany(s => s!["articles"]!.AsArray()).SelectMany(a => a!["paragraphs"]!.AsArray()));
+        Assert.Equal(5, JsonNode.Parse(lines[1])!["issue"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void HtmlAndPdfBulletinsAreAnalysed()
+    {
+        string pdf = PathOf("bulletin.pdf");
+        File.Copy(PdfFixture("bulletin.pdf"), pdf);
+        string html = PathOf("bulletin.html");
+        File.WriteAllText(html, "<html><body><nav><a href=\"/\">首页</a><a href=\"/a\">动态</a></nav><div id=\"zoom\">" +
+            string.Concat(Bulletin.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => $"<p>{l}</p>")) + "</div></body></html>");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(0, AnalyzeCommand.Run([pdf, html], "jsonl", output, error));
+        Assert.Equal("", error.ToString());
+        string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, JsonNode.Parse(lines[0])!["issue"]!.GetValue<int>());
+        Assert.Equal(5, JsonNode.Parse(lines[1])!["issue"]!.GetValue<int>());
+        Assert.Contains("檀营地区开展环境整治", lines[1], StringComparison.Ordinal);
+    }
 }

@@ -107,6 +107,42 @@ public class HtmlReadingTests
     }
 
     [Fact]
+    public void TextAfterTheArticleContainerIsLeftOut()
+    {
+        const string html = """
+            <body><div class="main">
+            <h1>东城区开展志愿服务活动</h1><div class="info">发布时间：2021-09-27</div>
+            <div id="zoom"><p>　　9月26日，东城区组织志愿者开展环境清洁活动，清理卫生死角二十余处。</p>
+            <p>　　活动中，志愿者还向居民发放了垃圾分类宣传册，讲解分类知识。</p></div>
+            <p>（东城区文明办供稿）</p>
+            <div class="editor">【责任编辑：李明】</div>
+            </div>
+            <div class="bottom"><p>主办：北京市东城区人民政府办公室 承办：东城区政务服务中心</p><p>京ICP备05001234号</p></div>
+            </body>
+            """;
+        const string expected =
+            "东城区开展志愿服务活动\n发布时间：2021-09-27\n" +
+            "　　9月26日，东城区组织志愿者开展环境清洁活动，清理卫生死角二十余处。\n" +
+            "　　活动中，志愿者还向居民发放了垃圾分类宣传册，讲解分类知识。\n" +
+            "（东城区文明办供稿）\n";
+        Assert.Equal(expected, Read(html).Text);
+    }
+
+    [Fact]
+    public void SentencesOutsideTheDensestContainerKeepTheWholePage()
+    {
+        // Most of the prose is in #zoom, but two more sentences follow it: nothing is cut.
+        const string html = """
+            <body><div id="zoom"><p>东城区召开推进会，区委常委出席，各街道、各部门负责同志参加，会议部署了重点任务、分工和时限。</p>
+            <p>会议要求，对照测评体系，查漏补缺，逐项整改，确保各项指标全面达标、不反弹、不回潮，群众满意。</p></div>
+            <p>会后，与会人员实地察看了点位。</p><p>各街道随即开展了整改。</p><div>版权所有</div></body>
+            """;
+        string text = Read(html).Text;
+        Assert.Contains("会后，与会人员实地察看了点位。\n各街道随即开展了整改。\n", text, StringComparison.Ordinal);
+        Assert.Contains("版权所有", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GbkPageWithMetaCharset()
     {
         const string html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>" +

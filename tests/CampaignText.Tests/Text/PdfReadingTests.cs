@@ -30,21 +30,17 @@ public class PdfReadingTests
         "\n" +
         "东城区召开全国文明城区创建推进会\n" +
         "\n" +
-        "3月1日，东城区召开全国文明城区创建推进会，区委常委、宣传部部\n" +
-        "长出席会议并讲话。会议总结了2020年创建工作，部署了今年重点任务。\n" +
+        "3月1日，东城区召开全国文明城区创建推进会，区委常委、宣传部部长出席会议并讲话。会议总结了2020年创建工作，部署了今年重点任务。\n" +
         "\n" +
-        "会议要求，各街道要对照测评体系查漏补缺，确保各项指标全面\n" +
-        "达标；要发挥志愿者作用，组织“文明引导”志愿服务队伍300余支。\n" +
+        "会议要求，各街道要对照测评体系查漏补缺，确保各项指标全面达标；要发挥志愿者作用，组织“文明引导”志愿服务队伍300余支，做到问题不过夜、整改不反弹。\n" +
         "\n" +
-        "会议还通报了第一季度实地检查情况，共检查点位612个，发现问题\n" +
-        "2140处，整改完成率为91.2%。WiFi 覆盖和 ETC 车道建设同步推进。\n" +
+        "会议还通报了第一季度实地检查情况，共检查点位612个，发现问题2140处，整改完成率为91.2%。WiFi 覆盖和 ETC 车道建设同步推进。\n" +
         "\n" +
         "（东城区文明办）\n" +
         "\n" +
         "【简讯】\n" +
         "\n" +
-        "【文明实践】 和平里街道：近日，在𠀾园社区开展“邻里节”主题实践\n" +
-        "活动，组织居民志愿者清理楼道杂物，发放宣传册300余份。\n" +
+        "【文明实践】 和平里街道：近日，在𠀾园社区开展“邻里节”主题实践活动，组织居民志愿者清理楼道杂物，发放宣传册300余份。\n" +
         "\n" +
         "【志愿服务】 团区委：组织120余名青年志愿者开展文明游园引导。\n" +
         "\n" +
@@ -82,20 +78,21 @@ public class PdfReadingTests
     }
 
     [Fact]
-    public void SentenceCutByAPageBreakContinuesWithoutABlankLine()
+    public void SentenceCutByAPageBreakReadsOn()
     {
         string text = ReadFixture("bulletin.pdf").Text;
-        Assert.Contains("确保各项指标全面\n达标；", text, StringComparison.Ordinal);
+        // The page ends inside a sentence at the right margin: the line goes on across the page break.
+        Assert.Contains("确保各项指标全面达标；", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void FirstLineIndentsStartParagraphs()
+    public void FirstLineIndentsStartParagraphsAndWrappedLinesAreJoined()
     {
         string text = ReadFixture("bulletin.pdf").Text;
         Assert.Contains("部署了今年重点任务。\n\n会议要求", text, StringComparison.Ordinal);
         Assert.Contains("推进会\n\n3月1日", text, StringComparison.Ordinal);
-        // A wrapped line at the left edge does not.
-        Assert.Contains("宣传部部\n长出席会议", text, StringComparison.Ordinal);
+        // A line wrapped at the right margin is joined to the next, without a space between CJK characters.
+        Assert.Contains("宣传部部长出席会议并讲话。会议总结了2020年创建工作，部署了今年重点任务。\n", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -106,10 +103,11 @@ public class PdfReadingTests
     [InlineData("page-numbers-slash.pdf")]
     public void PageNumberLinesOfEveryStyleAreDropped(string name)
     {
+        // The first page ends inside a sentence at the right margin: it reads on across the page break.
         const string expected =
             "东城区各街道开展环境整治，清理卫生死角二十余处。\n" +
-            "交道口街道组织志愿者开展\n" +
-            "垃圾分类宣传，入户发放宣传材料。\n" +
+            "\n" +
+            "交道口街道组织志愿者开展垃圾分类宣传，入户发放宣传材料。\n" +
             "\n" +
             "景山街道完成背街小巷整治。\n" +
             "\n" +
