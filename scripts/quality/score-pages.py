@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Score the structure CampaignText gives a folder of marked documents.
+
+The folder holds documents (any format analyze reads) and a marks.jsonl with one object per document:
+  {"file": "name.txt", "date": "YYYY-MM-DD" or null, "titles": [...], "boilerplate": [...], "partHeadings": [...]}
+(written by hand for documents kept out of the repository). For each document the script runs
+`campaigntext analyze FILE --format json` and reports three measures:
+
+  boilerplate  share of marked boilerplate lines that appear in no paragraph (whitespace ignored)
+  titles       share of marked titles found as the document title or an article title
+               (whitespace ignored; a title counts when it equals one found, or one contains the other
+               and they differ by at most 4 characters)
+  dates        share of documents with a marked date whose document date equals it
+  parts        share of marked part headings that are not paragraphs
+
+Usage: python3 scripts/quality/score-pages.py FOLDER [--verbose]
+       CAMPAIGNTEXT="dotnet path/to/CampaignText.Cli.dll" python3 scripts/quality/score-pages.py FOLDER
+"""
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+
+CLI = shlex.split(os.environ.get("CAMPAIGNTEXT", "dotnet run -c Release --project src/CampaignText.Cli --"))
+
+
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?\s*[)）]")
+
+
+def squeeze(s):
+    """Whitespace and pinyin annotations (創(chuàng)) removed: the characters as a reader takes them."""
+    return re.sub(r"\s+", "", PINYIN.sub("", s or ""))
+
+
+def analyze(path):
+    r = subprocess.run(CLI + ["analyze", path, "--format", "json"], capture_output=True, text=True, timeout=300)
+    if r.returncode != 0:
+        return None, (r.stderr.strip().splitlines() or ["exit %d" % r.returncode])[-1]
+    d = json.loads(r.stdout)
+    return (d[0] if isinstance(d, list) else d), None
+
+
+def title_found(mark, titles):
+    m = squeeze(mark)
+    for t in titles:
+        t = squeeze(t)
+        if t == m or ((m in t or t in m) and abs(len(t) - len(m)) <= 4 and min(len(t), len(m)) >= 4):
+            return True
+    return False
+
+
+def main(argv):
+    if not argv:
+        print(__doc__)
+        return 1
+    folder = argv[0]
+    verbose = "--verbose" in argv
+    marks_path = os.path.join(folder, "marks.jsonl")
+    if not os.path.exists(marks_path):
+        marks_path = os.path.join(os.path.dirname(folder.rstrip("/")), "marks.jsonl")
+    marks = [json.loads(l) for l in open(marks_path, encoding="utf-8") if l.strip()]
+    totals = {k: [0, 0] for k in ("boilerplate", "titles", "dates", "parts")}
+    failed = 0
+    for m in marks:
+        path = os.path.join(folder, m["file"])
+        d, err = analyze(path)
+        if d is None:
+            failed += 1
+            print(f"{m['file']}: analyze failed: {err}")
+            continue
+        paras = [p["text"] for s in d["sections"] for a in s["articles"] for p in a["paragraphs"]]
+        body = "\n".join(squeeze(p) for p in paras)
+        titles = [d.get("title")] + [a.get("title") for s in d["sections"] for a in s["articles"]]
+        titles = [t for t in titles if t]
+        problems = []
+        for b in m.get("boilerplate", []):
+            sb = squeeze(b)
+            if len(sb) < 2:
+                continue
+            totals["boilerplate"][1] += 1
+            if sb in body:
+                problems.append(f"boilerplate kept: {b[:40]}")
+            else:
+                totals["boilerplate"][0] += 1
+        for t in m.get("titles", []):
+            totals["titles"][1] += 1
+            if title_found(t, titles):
+                totals["titles"][0] += 1
+            else:
+                problems.append(f"title missed: {t[:40]} (got {[x[:20] for x in titles[:3]]})")
+        if m.get("date"):
+            totals["dates"][1] += 1
+            if d.get("date") == m["date"]:
+                totals["dates"][0] += 1
+            else:
+                problems.append(f"date: expected {m['date']}, got {d.get('date')}")
+        for h in m.get("partHeadings", []):
+            totals["parts"][1] += 1
+            if any(squeeze(p) == squeeze(h) for p in paras):
+                problems.append(f"part heading as paragraph: {h[:30]}")
+            else:
+                totals["parts"][0] += 1
+        if verbose and problems:
+            print(f"== {m['file']}")
+            for p in problems:
+                print("   " + p)
+    print(f"\n{len(marks)} documents, {failed} failed")
+    for k, (ok, n) in totals.items():
+        print(f"  {k:12s} {ok:4d}/{n:<4d} {100.0 * ok / n if n else 0:5.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
