@@ -90,14 +90,15 @@ public sealed class AnalyzeManyTests : IDisposable
     public void DirectoriesExpandRecursivelyToBulletinFilesInOrdinalOrder()
     {
         Directory.CreateDirectory(Path.Combine(_dir, "sub", "deeper"));
-        foreach (var name in new[] { "b.txt", "a.md", "B.docx", "notes.pdf", "sub/z.txt", "sub/deeper/a.TXT", "sub/readme" })
+        foreach (var name in new[] { "b.txt", "a.md", "B.docx", "notes.pdf", "page.HTM", "notes.rtf", "sub/z.txt", "sub/deeper/a.TXT", "sub/readme" })
         {
             File.WriteAllText(Path.Combine(_dir, name), "x");
         }
 
-        var single = Path.Combine(_dir, "notes.pdf");
+        // A file given by name is taken whatever its extension; from directories only the readable ones.
+        var single = Path.Combine(_dir, "notes.rtf");
         var files = BulletinFiles.Expand([_dir, single], out int skipped);
-        var expected = new[] { "B.docx", "a.md", "b.txt", "sub/deeper/a.TXT", "sub/z.txt" }.Select(n => Path.Combine(_dir, n)).Append(single);
+        var expected = new[] { "B.docx", "a.md", "b.txt", "notes.pdf", "page.HTM", "sub/deeper/a.TXT", "sub/z.txt" }.Select(n => Path.Combine(_dir, n)).Append(single);
         Assert.Equal(expected, files);
         Assert.Equal(2, skipped);
     }
