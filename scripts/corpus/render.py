@@ -869,26 +869,6 @@ def html_text(raw_text):
 
 # ---------------------------------------------------------------- pdf
 
-NO_LINE_START = "，。、；：？！）》」』”’…%"
-
-
-def pdf_wrap(text, width, indent="\u3000\u3000"):
-    """Hard-wrap a paragraph at `width` ems (ASCII half an em), first line indented; closing punctuation
-    never starts a line (it hangs at the end of the line before, as word processors print it)."""
-    lines = []
-    current, used = indent, float(len(indent))
-    for ch in text:
-        w = 0.5 if " " <= ch <= "~" else 1.0
-        if used + w > width and current.strip() and ch not in NO_LINE_START:
-            lines.append(current)
-            current, used = "", 0.0
-        current += ch
-        used += w
-    if current.strip() or not lines:
-        lines.append(current)
-    return lines
-
-
 def pdf_layout(src):
     """The lines of a printed bulletin, hard-wrapped, and paginated: (pages, running-header line count)."""
     import make_pdf
@@ -957,14 +937,14 @@ def pdf_layout(src):
             entries = list(para_entries(art))
             for i, (kind, text) in enumerate(entries):
                 if kind == "part":
-                    lines.extend(pdf_wrap(prose(text), width))
+                    lines.extend(make_pdf.wrap(prose(text), width))
                     continue
                 t = prose(text)
                 if art.get("tag") and i == 0:
                     t = f"【{art['tag']}】" + t
                 if attr_s and pos == "endInline" and i == len(entries) - 1:
                     t += attr_s
-                lines.extend(pdf_wrap(t, width))
+                lines.extend(make_pdf.wrap(t, width))
             if attr_s and pos == "end":
                 lines.append(right(attr_s))
             if po.get("articleGap", True):
