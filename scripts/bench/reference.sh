@@ -10,7 +10,9 @@
 #    best of RUNS: python jieba 0.42.1 (/usr/bin/python3) with HMM on and off; @node-rs/jieba with hmm true and
 #    false; CampaignText via `dotnet run -c Release --project tests/CampaignText.Benchmarks -- throughput FILE`
 #    (built first, then run from its Release build), which prints `name<TAB>MB/s` lines.
-# 4. Prints a markdown table (engine | mode | load | MB/s | × @node-rs/jieba | tokens | peak RSS) and saves it
+# 4. End to end: `campaigntext segment - --lexicon jieba < FILE` (the published CLI, process start included)
+#    against scripts/bench/segment_node_jieba.mjs doing the same job with @node-rs/jieba, alternating, best of RUNS.
+# 5. Prints a markdown table (engine | mode | load | MB/s | × @node-rs/jieba | tokens | peak RSS) and saves it
 #    to .bench/results/report.md. Raw outputs stay in .bench/results/.
 set -uo pipefail
 
@@ -71,6 +73,23 @@ if dotnet build -c Release tests/CampaignText.Benchmarks -nologo -v q > "$RESULT
 else
   echo "build failed, see $RESULTS/dotnet-build.log" > "$RESULTS/dotnet.err"
   echo 1 > "$RESULTS/dotnet.rc"
+fi
+
+# End to end, one process each: the whole job of `campaigntext segment` (start, load, read, cut, write) against
+# a node script doing the same with @node-rs/jieba, alternating, best of RUNS; wall seconds, peak RSS in KB.
+echo "publishing src/CampaignText.Cli ..." >&2
+CLI_DIR="$BENCH/cli"
+if dotnet publish src/CampaignText.Cli -c Release -o "$CLI_DIR" -nologo -v q > "$RESULTS/cli-publish.log" 2>&1 \
+   && [ ${#TIME[@]} -gt 0 ]; then
+  : > "$RESULTS/e2e.tsv"
+  for r in $(seq 1 "$RUNS"); do
+    /usr/bin/time -f "node\t%e\t%M" -a -o "$RESULTS/e2e.tsv" \
+      node scripts/bench/segment_node_jieba.mjs "$FILE" "$BENCH/node" > "$RESULTS/e2e-node.txt" 2>> "$RESULTS/e2e.err"
+    /usr/bin/time -f "campaigntext\t%e\t%M" -a -o "$RESULTS/e2e.tsv" \
+      dotnet "$CLI_DIR/CampaignText.Cli.dll" segment - --lexicon jieba < "$FILE" > "$RESULTS/e2e-campaigntext.txt" 2>> "$RESULTS/e2e.err"
+  done
+else
+  echo "end to end: not run (publish failed or no GNU time), see $RESULTS/cli-publish.log" > "$RESULTS/e2e.err"
 fi
 
 "$PY" scripts/bench/report.py "$RESULTS" "$FILE" | tee "$RESULTS/report.md"

@@ -144,7 +144,35 @@ def main():
         if rc not in (0,):
             lines += ["", "%s: %s (see %s)" % (name, "not run" if rc is None else "exit code %d" % rc,
                                                  os.path.join(os.path.relpath(results), name + ".err"))]
+    lines += end_to_end(results, size)
     print("\n".join(lines))
+
+
+def end_to_end(results, size):
+    """The end-to-end rows: best wall time per command from e2e.tsv (name, seconds, peak KB)."""
+    path = os.path.join(results, "e2e.tsv")
+    if not os.path.exists(path):
+        return []
+    best = {}
+    for line in read(path).splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3:
+            continue
+        try:
+            secs, kb = float(parts[1]), int(parts[2])
+        except ValueError:
+            continue
+        if parts[0] not in best or secs < best[parts[0]][0]:
+            best[parts[0]] = (secs, max(kb, best.get(parts[0], (0, 0))[1]))
+    if "node" not in best or "campaigntext" not in best:
+        return []
+    base = best["node"][0]
+    out = ["", "End to end (one process: start, load, read, cut line by line with the HMM, write words joined by \" / \"):",
+           "", "| command | seconds | MB/s | × node script | peak RSS (MB) |", "| --- | ---: | ---: | ---: | ---: |"]
+    for name, label in (("node", "node segment_node_jieba.mjs (@node-rs/jieba)"), ("campaigntext", "campaigntext segment - --lexicon jieba")):
+        secs, kb = best[name]
+        out.append("| %s | %.2f | %.2f | %.2f× | %.0f |" % (label, secs, size / 1e6 / secs, base / secs, kb / 1024))
+    return out
 
 
 if __name__ == "__main__":

@@ -1,13 +1,25 @@
+using System.Buffers;
 using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CampaignText.Segmentation;
-using CampaignText.Segmentation.Dictionary;
 
 namespace CampaignText.Cli.Commands;
 
-/// <summary><c>campaigntext segment</c>: cut text into words.</summary>
+/// <summary>
+/// <c>campaigntext segment</c>: cut text into words. The text streams through in chunks that end at line
+/// breaks (<see cref="SegmentChunker"/>), so standard input of any size runs in flat memory, and the words
+/// are written as slices of each chunk through a buffered writer.
+/// </summary>
 internal static class SegmentCommand
 {
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
     public static Command Create(CliContext context)
     {
         var file = new Argument<string?>("FILE") { Description = "Text file (UTF-8), or - for standard input", Arity = ArgumentArity.ZeroOrOne };
@@ -23,55 +35,155 @@ internal static class SegmentCommand
         var command = new Command("segment", "Cut Chinese text into words (jieba-compatible).") { file, mode, noHmm, lexicon, pos, format };
         command.SetAction(parse => context.Run(() =>
         {
-            string text = CliIo.ReadText(parse.GetValue(file), context.In);
-            var segmenter = parse.GetValue(lexicon) == "jieba" ? JiebaSegmenter.Default : JiebaSegmenter.Campaign;
-            bool hmm = !parse.GetValue(noHmm);
             var m = parse.GetValue(mode) switch { "full" => SegmentMode.Full, "search" => SegmentMode.Search, _ => SegmentMode.Exact };
             bool withTags = parse.GetValue(pos);
             if (withTags && m != SegmentMode.Exact) throw new UsageException("--pos works with --mode exact only");
-            var items = withTags
-                ? segmenter.Tag(text, hmm).Select(t => new Item(t.Word, t.Start, t.End, t.Tag)).ToList()
-                : segmenter.Tokenize(text, m, hmm).Select(t => new Item(t.Word, t.Start, t.End, null)).ToList();
-            Write(context.Out, items, parse.GetValue(format)!, withTags);
+            var segmenter = parse.GetValue(lexicon) == "jieba" ? JiebaSegmenter.Default : JiebaSegmenter.Campaign;
+            string? path = parse.GetValue(file);
+            bool stdin = string.IsNullOrEmpty(path) || path == "-";
+
+            // A file is read whole by the document reader (any encoding and format, held to its text limit);
+            // standard input streams. The console's own reader and writer are replaced by buffered ones.
+            using var owned = stdin && ReferenceEquals(context.In, Console.In)
+                ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16)
+                : null;
+            TextReader input = stdin ? owned ?? context.In : new StringReader(CliIo.ReadText(path, context.In));
+            bool console = ReferenceEquals(context.Out, Console.Out);
+            using var buffered = console ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) : null;
+            var output = buffered ?? context.Out;
+
+            var writer = new WordWriter(output, parse.GetValue(format)!, withTags);
+            var chunker = new SegmentChunker(input, m);
+            var spans = new List<TextSpan>();
+            while (chunker.Next() is { } chunk)
+            {
+                if (withTags)
+                {
+                    foreach (var t in segmenter.Tag(chunk, !parse.GetValue(noHmm)))
+                        writer.Write(chunk, new TextSpan(t.Start, t.End), chunker.ChunkStart, t.Tag);
+                }
+                else
+                {
+                    spans.Clear();
+                    segmenter.TokenizeSpans(chunk, m, !parse.GetValue(noHmm), spans);
+                    foreach (var span in spans) writer.Write(chunk, span, chunker.ChunkStart, null);
+                }
+                writer.EndChunk();
+            }
+            writer.Finish();
+            output.Flush();
             return 0;
         }));
         return command;
     }
 
-    private sealed record Item(string Word, int Start, int End, string? Tag);
-
-    private static void Write(TextWriter output, List<Item> items, string format, bool withTags)
+    // Writes words as they come: text (one output line per input line, words joined by " / "), tsv or a JSON array.
+    private sealed class WordWriter
     {
-        switch (format)
+        private readonly TextWriter _output;
+        private readonly string _format;
+        private readonly bool _withTags;
+        private readonly ArrayBufferWriter<byte>? _jsonBuffer;
+        private readonly Utf8JsonWriter? _json;
+        private readonly StringBuilder _escaped = new();
+        private int _wordsOnLine;
+
+        public WordWriter(TextWriter output, string format, bool withTags)
         {
-            case "json":
-                output.WriteLine(withTags
-                    ? JsonSerializer.Serialize(items.Select(i => new { word = i.Word, start = i.Start, end = i.End, tag = i.Tag }), CliIo.Json)
-                    : JsonSerializer.Serialize(items.Select(i => new { word = i.Word, start = i.Start, end = i.End }), CliIo.Json));
-                break;
-            case "tsv":
+            _output = output;
+            _format = format;
+            _withTags = withTags;
+            if (format == "json")
+            {
+                _jsonBuffer = new ArrayBufferWriter<byte>(1 << 16);
+                _json = new Utf8JsonWriter(_jsonBuffer, JsonOptions);
+                _json.WriteStartArray();
+            }
+            else if (format == "tsv")
+            {
                 output.WriteLine(withTags ? "word\tstart\tend\ttag" : "word\tstart\tend");
-                foreach (var i in items)
-                {
-                    string word = i.Word.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\r", "\\r").Replace("\n", "\\n");
-                    output.WriteLine(withTags ? $"{word}\t{i.Start}\t{i.End}\t{i.Tag}" : $"{word}\t{i.Start}\t{i.End}");
-                }
-                break;
-            default:
-                // One output line per input line, words separated by " / ".
-                var line = new List<string>();
-                foreach (var i in items)
-                {
-                    if (i.Word is "\n" or "\r\n" or "\r")
+            }
+        }
+
+        public void Write(string chunk, TextSpan span, long offset, string? tag)
+        {
+            var word = span.Slice(chunk);
+            switch (_format)
+            {
+                case "json":
+                    _json!.WriteStartObject();
+                    _json.WriteString("word", word);
+                    _json.WriteNumber("start", offset + span.Start);
+                    _json.WriteNumber("end", offset + span.End);
+                    if (_withTags) _json.WriteString("tag", tag);
+                    _json.WriteEndObject();
+                    break;
+                case "tsv":
+                    WriteEscaped(word);
+                    _output.Write('\t');
+                    _output.Write(offset + span.Start);
+                    _output.Write('\t');
+                    _output.Write(offset + span.End);
+                    if (_withTags)
                     {
-                        output.WriteLine(string.Join(" / ", line));
-                        line.Clear();
-                        continue;
+                        _output.Write('\t');
+                        _output.Write(tag);
                     }
-                    line.Add(withTags ? $"{i.Word}/{i.Tag}" : i.Word);
-                }
-                if (line.Count > 0) output.WriteLine(string.Join(" / ", line));
-                break;
+                    _output.WriteLine();
+                    break;
+                default:
+                    if (word is "\n" or "\r\n" or "\r")
+                    {
+                        _output.WriteLine();
+                        _wordsOnLine = 0;
+                        break;
+                    }
+                    if (_wordsOnLine++ > 0) _output.Write(" / ");
+                    _output.Write(word);
+                    if (_withTags)
+                    {
+                        _output.Write('/');
+                        _output.Write(tag);
+                    }
+                    break;
+            }
+        }
+
+        public void EndChunk()
+        {
+            if (_json is null) return;
+            _json.Flush();
+            _output.Write(Encoding.UTF8.GetString(_jsonBuffer!.WrittenSpan));
+            _jsonBuffer.ResetWrittenCount();
+        }
+
+        public void Finish()
+        {
+            if (_json is not null)
+            {
+                _json.WriteEndArray();
+                EndChunk();
+                _output.WriteLine();
+            }
+            else if (_format == "text" && _wordsOnLine > 0)
+            {
+                _output.WriteLine();
+            }
+        }
+
+        private void WriteEscaped(ReadOnlySpan<char> word)
+        {
+            if (word.IndexOfAny("\\\t\r\n") < 0)
+            {
+                _output.Write(word);
+                return;
+            }
+            _escaped.Clear();
+            foreach (char c in word)
+            {
+                _escaped.Append(c switch { '\\' => "\\\\", '\t' => "\\t", '\r' => "\\r", '\n' => "\\n", _ => c.ToString() });
+            }
+            _output.Write(_escaped);
         }
     }
 }

@@ -117,6 +117,30 @@ public sealed class JiebaSegmenter
         }
     }
 
+    /// <summary>
+    /// The words' offsets only, appended to <paramref name="spans"/>: the same words as
+    /// <see cref="Tokenize(string, SegmentMode, bool)"/> without a string allocated per word, for callers that
+    /// write words out as slices of <paramref name="text"/>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">The mode.</param>
+    /// <param name="hmm">Use the HMM for words missing from the dictionary.</param>
+    /// <param name="spans">Receives one span per word, in order; not cleared first.</param>
+    public void TokenizeSpans(string text, SegmentMode mode, bool hmm, List<TextSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(spans);
+        if (mode == SegmentMode.Full)
+        {
+            foreach (var token in Tokenize(text, mode, hmm)) spans.Add(new TextSpan(token.Start, token.End));
+            return;
+        }
+        var buffer = mode == SegmentMode.Search ? SearchSpans(text, hmm) : new TokenBuffer();
+        if (mode == SegmentMode.Exact) CutSpans(text, hmm, buffer);
+        else if (mode != SegmentMode.Search) throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown segment mode");
+        for (int i = 0; i < buffer.Count; i++) spans.Add(new TextSpan(buffer.Starts[i], buffer.Ends[i]));
+    }
+
     /// <summary>Words with part-of-speech tags and offsets (jieba.posseg.cut).</summary>
     public IReadOnlyList<TaggedToken> Tag(string text, bool hmm = true)
     {

@@ -63,4 +63,35 @@ public class SegmentCommandTests
         Assert.Equal(weights.OrderByDescending(w => w), weights);
         Assert.Contains(lines, l => l.StartsWith("文明城区创建\t", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("tsv")]
+    [InlineData("json")]
+    public void StreamedOutputEqualsTheWholeTextsWords(string format)
+    {
+        // Many lines, so that the input spans several chunks; every line kind and an empty line.
+        var text = string.Concat(Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? "\r\n" : $"东城区第{i}次创建全国文明城区，志愿者{i % 13}人。\n"));
+        var (code, output, _) = Run(text, "segment", "-", "--format", format);
+        Assert.Equal(0, code);
+        var words = CampaignText.Segmentation.JiebaSegmenter.Campaign.Tokenize(text);
+        switch (format)
+        {
+            case "json":
+                var items = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+                Assert.Equal(words.Select(w => (w.Word, w.Start, w.End)),
+                    items.Select(i => (i.GetProperty("word").GetString()!, i.GetProperty("start").GetInt32(), i.GetProperty("end").GetInt32())));
+                break;
+            case "tsv":
+                var rows = output.Split(Environment.NewLine).Skip(1).Where(r => r.Length > 0).ToList();
+                Assert.Equal(words.Select(w => $"{w.Word.Replace("\r", "\\r").Replace("\n", "\\n")}\t{w.Start}\t{w.End}"), rows);
+                break;
+            default:
+                var lines = output.Split(Environment.NewLine);
+                Assert.Equal(text.Split('\n').Length, lines.Length);
+                Assert.Equal(string.Join(" / ", words.TakeWhile(w => w.Word is not ("\n" or "\r\n")).Select(w => w.Word)), lines[0]);
+                Assert.Equal(text.Replace("\r", "").Replace("\n", ""), string.Concat(lines).Replace(" / ", ""));
+                break;
+        }
+    }
 }
