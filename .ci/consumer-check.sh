@@ -21,6 +21,7 @@ trap 'rm -rf "$work"' EXIT
 
 step "packing into artifacts/"
 rm -rf artifacts
+dotnet pack src/CampaignText.Segmentation -c Release -o artifacts --nologo -v quiet || fail "dotnet pack src/CampaignText.Segmentation"
 dotnet pack src/CampaignText -c Release -o artifacts --nologo -v quiet || fail "dotnet pack src/CampaignText"
 dotnet pack src/CampaignText.Cli -c Release -o artifacts --nologo -v quiet || fail "dotnet pack src/CampaignText.Cli"
 
@@ -37,6 +38,13 @@ contents=$(unzip -Z1 "$lib")
 for entry in lib/net10.0/CampaignText.dll lib/net10.0/CampaignText.xml README.md THIRD-PARTY-NOTICES.md; do
   grep -qx "$entry" <<<"$contents" || fail "$lib lacks $entry"
 done
+seglib=artifacts/CampaignText.Segmentation.$version.nupkg
+[ -f "$seglib" ] || fail "no segmentation package $seglib"
+seg_contents=$(unzip -Z1 "$seglib")
+for entry in lib/net10.0/CampaignText.Segmentation.dll lib/net10.0/CampaignText.Segmentation.xml README.md THIRD-PARTY-NOTICES.md; do
+  grep -qx "$entry" <<<"$seg_contents" || fail "$seglib lacks $entry"
+done
+unzip -p "$lib" CampaignText.nuspec | grep -q 'id="CampaignText.Segmentation"' || fail "CampaignText does not depend on CampaignText.Segmentation"
 nuspec=$(unzip -p "$lib" CampaignText.nuspec)
 for field in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<tags>' '<description>' '<repository type="git"'; do
   grep -qF "$field" <<<"$nuspec" || fail "CampaignText.nuspec lacks $field"
@@ -105,6 +113,26 @@ echo "$out"
 grep -q '^district: ..*' <<<"$out" || fail "the consumer printed no district"
 grep -Eq '^date: [0-9]{4}-[0-9]{2}-[0-9]{2}$' <<<"$out" || fail "the consumer printed no date"
 
+step "a segment-only program from CampaignText.Segmentation (no ML.NET, SQLite or Parquet)"
+dotnet new console -n SegmentOnly -o "$work/SegmentOnly" --framework net10.0 >/dev/null || fail "dotnet new console SegmentOnly"
+cp "$work/nuget.config" "$work/SegmentOnly/nuget.config"
+(cd "$work/SegmentOnly" && dotnet add package CampaignText.Segmentation --version "$version" --no-restore >/dev/null) || fail "dotnet add package CampaignText.Segmentation"
+cat >"$work/SegmentOnly/Program.cs" <<'EOF'
+using CampaignText.Segmentation;
+
+Console.WriteLine(string.Join('/', JiebaSegmenter.Campaign.Cut(args.Length > 0 ? args[0] : "全国文明城区复查迎检")));
+EOF
+(cd "$work/SegmentOnly" && dotnet restore --configfile "$work/nuget.config" -v quiet) || fail "restore of SegmentOnly"
+(cd "$work/SegmentOnly" && dotnet publish -c Release --no-restore -o "$work/SegmentOnly/out" -v quiet >/dev/null) || fail "publish of SegmentOnly"
+seg_run=$(dotnet "$work/SegmentOnly/out/SegmentOnly.dll" "东城区召开全国文明城区复查迎检工作部署会") || fail "the segment-only program"
+grep -q "东城区" <<<"$seg_run" || fail "the segment-only program printed no 东城区: $seg_run"
+seg_kb=$(du -sk "$work/SegmentOnly/out" | cut -f1)
+echo "segment-only program: $seg_run; published size ${seg_kb} KB"
+[ "$seg_kb" -lt 10240 ] || fail "the segment-only program's binaries are ${seg_kb} KB, over 10 MB"
+for heavy in Microsoft.ML.dll Microsoft.Data.Sqlite.dll Parquet.dll; do
+  [ ! -e "$work/SegmentOnly/out/$heavy" ] || fail "the segment-only program carries $heavy"
+done
+
 step "installing the campaigntext tool from artifacts/"
 dotnet tool install --tool-path "$work/tool" --configfile "$work/nuget.config" --add-source "$root/artifacts" \
   CampaignText.Cli --version "$version" >/dev/null || fail "dotnet tool install CampaignText.Cli $version"
@@ -116,4 +144,4 @@ grep -q '"mentions"' <<<"$analyzed" || fail "campaigntext analyze printed no men
 text_out=$("$work/tool/campaigntext" analyze "$work/bulletin.txt" --format text) || fail "campaigntext analyze --format text"
 head -5 <<<"$text_out"
 
-step "passed (CampaignText $version: package, symbols, samples, consumer project, tool)"
+step "passed (CampaignText $version: packages, symbols, samples, consumer project, segment-only program, tool)"

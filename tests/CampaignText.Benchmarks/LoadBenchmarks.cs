@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using CampaignText.Resources;
+using CampaignText.Segmentation;
 using CampaignText.Segmentation.Dictionary;
 
 namespace CampaignText.Benchmarks;
@@ -18,7 +18,7 @@ public class LoadBenchmarks
     public int LoadCampaignLexicon()
     {
         var builder = new LexiconBuilder(Lexicon.Jieba);
-        using var reader = new StreamReader(EmbeddedData.Open(EmbeddedData.CampaignLexicon));
+        using var reader = new StreamReader(SegmentationData.Open(SegmentationData.CampaignLexicon));
         builder.LoadUserDictionary(reader, "campaign.txt");
         return builder.Build().Count;
     }

@@ -4,17 +4,12 @@ using System.Reflection;
 namespace CampaignText.Resources;
 
 /// <summary>
-/// The one table of data files embedded (gzip-compressed) in the library. Each is the file of the same
+/// The one table of data files embedded (gzip-compressed) in the CampaignText assembly (the segmenter's
+/// own are in CampaignText.Segmentation: <c>SegmentationData</c>). Each is the file of the same
 /// name under models/ in the source tree; see models/SOURCES.md for origin and licence.
 /// </summary>
 internal static class EmbeddedData
 {
-    public const string JiebaTrie = "dict.trie";
-    public const string JiebaHmm = "hmm.tsv";
-    public const string JiebaPosHmm = "pos_hmm.tsv";
-    public const string JiebaIdf = "idf.txt";
-    public const string JiebaStopWords = "stopwords.txt";
-    public const string CampaignLexicon = "campaign.txt";
     public const string GazetteerDivisions = "divisions.tsv";
     public const string GazetteerBeijingTowns = "beijing-towns.tsv";
     public const string GazetteerAliases = "aliases.tsv";
@@ -26,8 +21,7 @@ internal static class EmbeddedData
 
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
-        [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon,
-         GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, .. Extraction.ExtractionData.FileNames.Skip(3)];
+        [GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, .. Extraction.ExtractionData.FileNames.Skip(3)];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 

@@ -25,7 +25,9 @@ public sealed partial class ReadmeSnippetTests : IDisposable
         Assert.True(snippets.Count >= 2, $"expected the README's C# snippets, found {snippets.Count}");
 
         Directory.CreateDirectory(_dir);
-        string library = Path.Combine(AppContext.BaseDirectory, "CampaignText.dll");
+        // The library's own assemblies as built (the package and the segmentation package it depends on).
+        string references = string.Concat(new[] { "CampaignText", "CampaignText.Segmentation" }.Select(name =>
+            $"<Reference Include=\"{name}\"><HintPath>{Path.Combine(AppContext.BaseDirectory, name + ".dll")}</HintPath></Reference>"));
         File.WriteAllText(Path.Combine(_dir, "Snippets.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -36,7 +38,7 @@ public sealed partial class ReadmeSnippetTests : IDisposable
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <Reference Include="CampaignText"><HintPath>{library}</HintPath></Reference>
+                {references}
               </ItemGroup>
             </Project>
             """);

@@ -129,7 +129,7 @@ public class TrieFileTests
     public void TruncatedOrForeignTrieFilesGiveClearErrors()
     {
         using var full = new MemoryStream();
-        using (var s = CampaignText.Resources.EmbeddedData.Open(CampaignText.Resources.EmbeddedData.JiebaTrie)) s.CopyTo(full);
+        using (var s = CampaignText.Segmentation.SegmentationData.Open(CampaignText.Segmentation.SegmentationData.JiebaTrie)) s.CopyTo(full);
         var bytes = full.ToArray();
         var truncated = Assert.Throws<CampaignTextException>(() => WordTrie.ReadBinary(new MemoryStream(bytes[..(bytes.Length / 2)])));
         Assert.Contains("truncated", truncated.Message);

@@ -1,4 +1,3 @@
-using CampaignText.Resources;
 
 namespace CampaignText.Segmentation.Keywords;
 
@@ -10,7 +9,7 @@ namespace CampaignText.Segmentation.Keywords;
 public sealed class KeywordExtractor
 {
     private static readonly Lazy<IReadOnlySet<string>> StockStopWords = new(() =>
-        EmbeddedData.ReadAllText(EmbeddedData.JiebaStopWords)
+        SegmentationData.ReadAllText(SegmentationData.JiebaStopWords)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.Ordinal));
 

@@ -17,7 +17,7 @@ public sealed record SegmenterOptions
     public bool JoinNumericExpressions { get; init; }
 
     /// <summary>
-    /// Checks the settings together, as <see cref="Text.DocumentReaderOptions.Validate"/> does for the reader.
+    /// Checks the settings together, as the document reader's options do.
     /// Every combination of today's settings is valid, so this only returns the options; a setting added
     /// later that can conflict with another is checked here, and the exception names both.
     /// </summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CampaignText.Resources;
 
 namespace CampaignText.Segmentation.Keywords;
 
@@ -11,8 +10,8 @@ public sealed class IdfTable
 {
     private static readonly Lazy<IdfTable> Stock = new(() =>
     {
-        using var reader = new StreamReader(EmbeddedData.Open(EmbeddedData.JiebaIdf));
-        return Load(reader, EmbeddedData.JiebaIdf);
+        using var reader = new StreamReader(SegmentationData.Open(SegmentationData.JiebaIdf));
+        return Load(reader, SegmentationData.JiebaIdf);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, double> _idf;

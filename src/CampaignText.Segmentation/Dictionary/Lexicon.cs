@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using CampaignText.Resources;
 
 namespace CampaignText.Segmentation.Dictionary;
 
@@ -120,7 +119,7 @@ public sealed class Lexicon
     /// <summary>Loads the stock dictionary from the embedded prebuilt trie (not cached).</summary>
     internal static Lexicon LoadStock()
     {
-        using var stream = new BufferedStream(EmbeddedData.Open(EmbeddedData.JiebaTrie), 1 << 16);
+        using var stream = new BufferedStream(SegmentationData.Open(SegmentationData.JiebaTrie), 1 << 16);
         var (trie, total, count, tags) = WordTrie.ReadBinary(stream);
         return new Lexicon(trie, tags, total, count, FrozenSet<string>.Empty);
     }
@@ -128,9 +127,9 @@ public sealed class Lexicon
     private static Lexicon LoadCampaign()
     {
         var builder = new LexiconBuilder(Jieba);
-        using var stream = EmbeddedData.Open(EmbeddedData.CampaignLexicon);
+        using var stream = SegmentationData.Open(SegmentationData.CampaignLexicon);
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        builder.LoadUserDictionary(reader, EmbeddedData.CampaignLexicon);
+        builder.LoadUserDictionary(reader, SegmentationData.CampaignLexicon);
         return builder.Build();
     }
 

@@ -1,4 +1,3 @@
-using CampaignText.Resources;
 using CampaignText.Segmentation.Dictionary;
 using CampaignText.Segmentation.Hmm;
 using CampaignText.Segmentation.Pos;
@@ -20,13 +19,13 @@ public sealed class JiebaSegmenter
 {
     private static readonly Lazy<HmmModel> SharedHmm = new(() =>
     {
-        using var reader = new StreamReader(EmbeddedData.Open(EmbeddedData.JiebaHmm));
+        using var reader = new StreamReader(SegmentationData.Open(SegmentationData.JiebaHmm));
         return HmmModel.Load(reader);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<PosModel> SharedPos = new(() =>
     {
-        using var reader = new StreamReader(EmbeddedData.Open(EmbeddedData.JiebaPosHmm));
+        using var reader = new StreamReader(SegmentationData.Open(SegmentationData.JiebaPosHmm));
         return PosModel.Load(reader);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
