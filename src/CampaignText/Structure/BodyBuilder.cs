@@ -325,8 +325,15 @@ internal sealed class BodyBuilder
 
         if (markdownHeading || titleLike)
         {
+            if (IsRepeatedTitle(plain))
+            {
+                // Web pages print the headline twice (in the page header and above the text): one is enough.
+                return;
+            }
+
             if (_blockKind == BlockKind.Title && _block.Count == 1 && !markdownHeading && !skipped
-                && TextCleaning.RemoveWhitespace(_blockPlain[0]).Length + plain.Length <= MaxTitleLength)
+                && TextCleaning.RemoveWhitespace(_blockPlain[0]).Length + plain.Length <= MaxTitleLength
+                && ContinuesTitle(_blockPlain[0], plain, blankBefore))
             {
                 // A title over two lines.
                 Append(source, plain);
@@ -811,6 +818,49 @@ internal sealed class BodyBuilder
     }
 
     /// <summary>
+    /// A title-like line that repeats the title being read, the document's title or the last article's title
+    /// (whitespace ignored).
+    /// </summary>
+    private bool IsRepeatedTitle(string plain)
+    {
+        var key = TextCleaning.RemoveWhitespace(plain);
+        if (key.Length < 6)
+        {
+            return false;
+        }
+
+        if (_blockKind == BlockKind.Title && _block.Count == 1 && TextCleaning.RemoveWhitespace(_blockPlain[0]) == key)
+        {
+            return true;
+        }
+
+        return (_title is { } t && TextCleaning.RemoveWhitespace(t) == key)
+            || (_articleTitle is { } a && _paragraphs.Count == 0 && TextCleaning.RemoveWhitespace(a) == key);
+    }
+
+    /// <summary>
+    /// Whether a second title-like line continues the first: not across a blank line unless it is a
+    /// subtitle (——…) or the first line breaks off (a comma, colon or open quote at its end); never a line
+    /// that ends in loose counters (体育 正文 67 0).
+    /// </summary>
+    private static bool ContinuesTitle(string first, string second, bool blankBefore)
+    {
+        var s = second.TrimStart();
+        if (s.Length > 2 && char.IsAsciiDigit(s[^1]) && s.AsSpan().TrimEnd("0123456789").EndsWith(" "))
+        {
+            return false;
+        }
+
+        if (!blankBefore)
+        {
+            return true;
+        }
+
+        return s.StartsWith('—') || s.StartsWith("--", StringComparison.Ordinal) || s.StartsWith('─')
+            || first.TrimEnd() is { Length: > 0 } f && f[^1] is '，' or ',' or '、' or '：' or ':' or '“' or '《' or '—';
+    }
+
+    /// <summary>
     /// A title line is short (and shorter than the hard-wrap width), has no sentence punctuation and
     /// at most one comma, and does not end like a clause (comma, enumeration comma, colon, opening
     /// quote or bracket).
@@ -828,7 +878,9 @@ internal sealed class BodyBuilder
             return false;
         }
 
-        if (plain.AsSpan().IndexOfAny("。！？!?；;") >= 0)
+        // A headline may end in one question or exclamation mark (如何评选？ 获评文明城市！).
+        var body = length >= 8 && plain[^1] is '？' or '?' or '！' or '!' ? plain.AsSpan(0, plain.Length - 1) : plain.AsSpan();
+        if (body.IndexOfAny("。！？!?；;") >= 0)
         {
             return false;
         }

@@ -140,6 +140,7 @@ internal static partial class LineJudge
         MarkRelatedLists(plain, roles, families);
         MarkSignOff(plain, roles, firstProse, judgement);
         MarkTrailingHeadlines(plain, roles, lastProse);
+        MarkCaptions(plain, roles, firstProse, lastProse);
         MarkChunkMarkers(text, lines, plain, roles, chunk);
         FindMetadataDate(plain, roles, judgement);
         MarkCutEnds(text, lines, roles, families, judgement.CutEnd);
@@ -513,6 +514,66 @@ internal static partial class LineJudge
     /// Below the last line of prose, two or more short headline-like lines with nothing under them are links to
     /// other pages (a related list without its header), not titles of the document.
     /// </summary>
+    /// <summary>
+    /// Photo captions of news pages: short one-clause sentences (志愿者入户宣传。) standing between paragraphs,
+    /// with no time, no reporting verb and no other punctuation. One such line may be a paragraph of its
+    /// own; two or more in one document are its captions.
+    /// </summary>
+    private static void MarkCaptions(string[] plain, LineRole[] roles, int firstProse, int lastProse)
+    {
+        if (firstProse < 0)
+        {
+            return;
+        }
+
+        var captions = new List<int>();
+        for (var i = firstProse + 1; i < lastProse; i++)
+        {
+            if (roles[i] == LineRole.Content && IsCaptionLike(plain[i]) && IsProse(Neighbour(plain, roles, i, -1)) && IsProse(Neighbour(plain, roles, i, 1)))
+            {
+                captions.Add(i);
+            }
+        }
+
+        if (captions.Count >= 2)
+        {
+            foreach (var i in captions)
+            {
+                roles[i] = LineRole.Boilerplate;
+            }
+        }
+    }
+
+    private static bool IsCaptionLike(string p)
+    {
+        var length = p.Length;
+        if (length < 6 || length > 32 || p[^1] != '。' || p.AsSpan(0, length - 1).IndexOfAny("。，,；;：:！!？?（(【") >= 0)
+        {
+            return false;
+        }
+
+        return !CaptionExclusion().IsMatch(p);
+    }
+
+    private static string? Neighbour(string[] plain, LineRole[] roles, int i, int step)
+    {
+        for (var k = i + step; k >= 0 && k < plain.Length; k += step)
+        {
+            if (roles[k] == LineRole.Content)
+            {
+                return plain[k];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsProse(string? p) => p is { Length: >= 25 } && p.AsSpan().IndexOfAny("，。,；") >= 0;
+
+    /// <summary>What a caption does not hold: a time, a reporting or modal verb, a meeting.</summary>
+    [GeneratedRegex(@"[0-9０-９]|[年月日]|上午|下午|晚上|近日|日前|当天|今年|昨天|强调|指出|要求|表示|认为|提出|希望|会议|通知|决定|要|将|应|须|已|了", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CaptionExclusion();
+
     private static void MarkTrailingHeadlines(string[] plain, LineRole[] roles, int lastProse)
     {
         if (lastProse < 0)
@@ -631,7 +692,7 @@ internal static partial class LineJudge
 
     /// <summary>
     /// A line that is a date and nothing else (a time, a weekday or 印发 may follow): 2022年9月16日,
-    /// 2021-09-27 10:31, 二〇二二年九月十六日.
+    /// 2021-09-27 10:31, 二〇二二年九月十六日, 20.08.2015 16:16.
     /// </summary>
     internal static bool IsDateLine(string p, out DateOnly date, out bool withTime)
     {
@@ -646,6 +707,12 @@ internal static partial class LineJudge
         if (!m.Success)
         {
             m = StructurePatterns.NumericDate().Match(p);
+        }
+
+        if (!m.Success)
+        {
+            // Day first, as some mirror sites print it: 20.08.2015 16:16.
+            m = DayFirstDate().Match(p);
         }
 
         if (!m.Success || MastheadReader.ToDate(m) is not { } d)
@@ -795,8 +862,8 @@ internal static partial class LineJudge
     [GeneratedRegex(@"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Email();
 
-    /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows.</summary>
-    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows, rows of dots, a bare page counter (/ 5).</summary>
+    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$|^[…．.·•_\s]{3,}$|^\s*/\s*[0-9]{1,4}\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex Debris();
 
     /// <summary>Read-on prompts of previews: 剩余2页未读, 还剩3页.</summary>
