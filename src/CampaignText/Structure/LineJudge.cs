@@ -132,6 +132,10 @@ internal static partial class LineJudge
                 // the date of a sign-off.
                 roles[i] = withTime ? LineRole.Metadata : LineRole.SignOff;
             }
+            else if (IsDatedPageLine(plain[i], firstProse < 0 || i < firstProse))
+            {
+                roles[i] = LineRole.Metadata;
+            }
         }
 
         MarkLabelValues(plain, roles, families);
@@ -516,7 +520,7 @@ internal static partial class LineJudge
     /// </summary>
     /// <summary>
     /// Photo captions of news pages: short one-clause sentences (志愿者入户宣传。) standing between paragraphs,
-    /// with no time, no reporting verb and no other punctuation. One such line may be a paragraph of its
+    /// with no time, no reporting verb and at most one comma. One such line may be a paragraph of its
     /// own; two or more in one document are its captions.
     /// </summary>
     private static void MarkCaptions(string[] plain, LineRole[] roles, int firstProse, int lastProse)
@@ -526,10 +530,23 @@ internal static partial class LineJudge
             return;
         }
 
-        var captions = new List<int>();
+        var candidates = new HashSet<int>();
         for (var i = firstProse + 1; i < lastProse; i++)
         {
-            if (roles[i] == LineRole.Content && IsCaptionLike(plain[i]) && IsProse(Neighbour(plain, roles, i, -1)) && IsProse(Neighbour(plain, roles, i, 1)))
+            if (roles[i] == LineRole.Content && IsCaptionLike(plain[i]))
+            {
+                candidates.Add(i);
+            }
+        }
+
+        // A caption stands between paragraphs or beside other captions.
+        var captions = new List<int>();
+        foreach (var i in candidates)
+        {
+            var before = Neighbour(roles, i, -1);
+            var after = Neighbour(roles, i, 1);
+            if ((candidates.Contains(before) || (before >= 0 && IsProse(plain[before])))
+                && (candidates.Contains(after) || (after >= 0 && IsProse(plain[after]))))
             {
                 captions.Add(i);
             }
@@ -547,7 +564,8 @@ internal static partial class LineJudge
     private static bool IsCaptionLike(string p)
     {
         var length = p.Length;
-        if (length < 6 || length > 32 || p[^1] != '。' || p.AsSpan(0, length - 1).IndexOfAny("。，,；;：:！!？?（(【") >= 0)
+        if (length < 6 || length > 32 || p[^1] != '。' || p.AsSpan(0, length - 1).IndexOfAny("。；;：:！!？?（(【") >= 0
+            || p.AsSpan().Count('，') + p.AsSpan().Count(',') > 1)
         {
             return false;
         }
@@ -555,20 +573,20 @@ internal static partial class LineJudge
         return !CaptionExclusion().IsMatch(p);
     }
 
-    private static string? Neighbour(string[] plain, LineRole[] roles, int i, int step)
+    private static int Neighbour(LineRole[] roles, int i, int step)
     {
-        for (var k = i + step; k >= 0 && k < plain.Length; k += step)
+        for (var k = i + step; k >= 0 && k < roles.Length; k += step)
         {
             if (roles[k] == LineRole.Content)
             {
-                return plain[k];
+                return k;
             }
         }
 
-        return null;
+        return -1;
     }
 
-    private static bool IsProse(string? p) => p is { Length: >= 25 } && p.AsSpan().IndexOfAny("，。,；") >= 0;
+    private static bool IsProse(string p) => p.Length >= 25 && p.AsSpan().IndexOfAny("，。,；") >= 0;
 
     /// <summary>What a caption does not hold: a time, a reporting or modal verb, a meeting.</summary>
     [GeneratedRegex(@"[0-9０-９]|[年月日]|上午|下午|晚上|近日|日前|当天|今年|昨天|强调|指出|要求|表示|认为|提出|希望|会议|通知|决定|要|将|应|须|已|了", RegexOptions.None, matchTimeoutMilliseconds: 200)]
@@ -736,6 +754,44 @@ internal static partial class LineJudge
         date = d;
         return true;
     }
+
+    /// <summary>
+    /// A page's dateline with furniture around it: a date and time followed by a few words of chrome
+    /// (2021年11月05日 11:43:21 编辑：, 2013-05-16 10:09:09 字号：), or, above the text, a short line that
+    /// ends in a date (a site or account name, then 2017-07-22). No sentence punctuation in either.
+    /// </summary>
+    internal static bool IsDatedPageLine(string p, bool aboveText)
+    {
+        if (p.Length > 48 || p.AsSpan().IndexOfAny("。，,；;！!？?") >= 0)
+        {
+            return false;
+        }
+
+        var m = StructurePatterns.ChineseDate().Match(p);
+        if (!m.Success)
+        {
+            m = StructurePatterns.NumericDate().Match(p);
+        }
+
+        if (!m.Success || MastheadReader.ToDate(m) is null)
+        {
+            return false;
+        }
+
+        var after = p.AsSpan(m.Index + m.Length).TrimStart();
+        if (m.Index == 0 && TimeOfDay().Match(after.ToString()) is { Success: true, Index: 0 } time)
+        {
+            return after.Length - time.Length <= 24;
+        }
+
+        // A masthead's issuer-and-date line (首都精神文明办 2020年3月6日) is not page furniture.
+        return aboveText && m.Index > 0 && after.IsEmpty && p.Length <= 40 && p[m.Index..].Contains('-')
+            && !IsIssuerLine(p[..m.Index].Trim());
+    }
+
+    /// <summary>A time of day: 11:43, 11:43:21.</summary>
+    [GeneratedRegex(@"[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TimeOfDay();
 
     /// <summary>
     /// Page chunks of a document-sharing copy open with "2、", "3、" … in the middle of a sentence: the line
