@@ -27,7 +27,8 @@ internal static class EmbeddedData
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
         [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon,
-         GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, .. Extraction.ExtractionData.FileNames.Skip(3)];
+         GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, .. Extraction.ExtractionData.FileNames.Skip(3),
+         Export.Sqlite.UnitTotals.FileName, Segmentation.Keywords.StopWords.ChineseFile, Segmentation.Keywords.StopWords.CampaignFile];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 
