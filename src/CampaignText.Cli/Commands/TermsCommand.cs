@@ -19,7 +19,7 @@ internal static class TermsCommand
         var by = new Option<string?>("--by") { Description = "Frequencies per group: year, district or month." };
         var ngrams = new Option<int>("--ngrams") { Description = "Count runs of N adjacent words instead of single words.", DefaultValueFactory = _ => 1 };
         var collocations = new Option<bool>("--collocations") { Description = "Pairs of adjacent words with PMI and log-likelihood, strongest first." };
-        var keyness = new Option<string?>("--keyness") { Description = "Keyness of one group against the rest, e.g. district=东城区 or year=2021 (log-likelihood, signed)." };
+        var keyness = new Option<string?>("--keyness") { Description = "Keyness of one group against the rest, e.g. district=东城区 (or its code, 110101), year=2021 or month=2021-07 (log-likelihood, signed)." };
         var minCount = new Option<int>("--min-count") { Description = "Leave out terms seen fewer times (for keyness: in both groups together).", DefaultValueFactory = _ => 1 };
         var top = new Option<int>("--top") { Description = "Most rows (per group with --by); 0 for all.", DefaultValueFactory = _ => 20 };
         var stopwords = new Option<string[]>("--stopwords") { Description = "More stop words: a UTF-8 file, one word a line (repeatable).", AllowMultipleArgumentsPerToken = false };
@@ -79,6 +79,7 @@ internal static class TermsCommand
         using (var index = CorpusIndex.Open(dbPath))
         {
             documents = index.TermDocuments();
+            if (keyness is { Key: "district" } d && index.ResolveDistrict(d.Value) is { } name) keyness = (d.Key, name); // 110101 or 东城 for 东城区
         }
 
         var tables = TermTables.Build(documents, options);
