@@ -35,6 +35,7 @@ public static class Program
         root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(TermsCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         return root;
     }

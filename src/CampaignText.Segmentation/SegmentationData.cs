@@ -5,7 +5,7 @@ namespace CampaignText.Segmentation;
 
 /// <summary>
 /// The data files embedded (gzip-compressed) in the segmentation assembly: jieba's dictionary, models,
-/// IDF table and stop words, and the campaign lexicon. Each is the file of the same name under models/ in
+/// IDF table and stop words, the campaign lexicon and the stop lists of models/terms. Each is the file of the same name under models/ in
 /// the source tree; see models/SOURCES.md for origin and licence.
 /// </summary>
 internal static class SegmentationData
@@ -18,7 +18,8 @@ internal static class SegmentationData
     public const string CampaignLexicon = "campaign.txt";
 
     /// <summary>Every data file the segmentation assembly expects to carry.</summary>
-    public static readonly IReadOnlyList<string> All = [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon];
+    public static readonly IReadOnlyList<string> All =
+        [JiebaTrie, JiebaHmm, JiebaPosHmm, JiebaIdf, JiebaStopWords, CampaignLexicon, Keywords.StopWords.ChineseFile, Keywords.StopWords.CampaignFile];
 
     private static readonly Assembly Assembly = typeof(SegmentationData).Assembly;
 

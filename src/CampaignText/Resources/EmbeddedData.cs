@@ -21,7 +21,8 @@ internal static class EmbeddedData
 
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
-        [GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, .. Extraction.ExtractionData.FileNames.Skip(3)];
+        [GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, .. Extraction.ExtractionData.FileNames.Skip(3),
+         Export.Sqlite.UnitTotals.FileName];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 

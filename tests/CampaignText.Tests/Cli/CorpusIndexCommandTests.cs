@@ -61,15 +61,55 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
         var (code, output, error) = Run("search", db, "卫生死角", "--kwic", "4");
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        var hit = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal($"{file}#0\t2021-07-02 延庆区\t全镇清理【卫生死角】三十余处", hit);
+        Assert.Equal([$"{file}#0\t2021-07-02 延庆区\t全镇清理«卫生死角»三十余处", "1 hit"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 
         // Two characters are below the trigram length: still found.
-        Assert.Contains("【死角】", Run("search", db, "死角").Output, StringComparison.Ordinal);
-        Assert.Empty(Run("search", db, "卫生死角", "--district", "朝阳区").Output);
-        Assert.Empty(Run("search", db, "卫生死角", "--from", "2021-08").Output);
-        Assert.NotEmpty(Run("search", db, "卫生死角", "--from", "2021-07", "--to", "2021-07").Output);
+        Assert.Contains("«死角»", Run("search", db, "死角").Output, StringComparison.Ordinal);
+        Assert.Equal(["no hits for 卫生死角 (from 2021-08)"], Run("search", db, "卫生死角", "--from", "2021-08").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("«卫生死角»", Run("search", db, "卫生死角", "--from", "2021-07", "--to", "2021-07").Output, StringComparison.Ordinal);
         Assert.Equal(1, Run("search", db, "卫生死角", "--from", "July").Code);
+
+        // Districts by name, by name without 区, or by code; names not in the index are refused with the list.
+        Assert.Contains("«卫生死角»", Run("search", db, "卫生死角", "--district", "110119").Output, StringComparison.Ordinal);
+        Assert.Contains("«卫生死角»", Run("search", db, "卫生死角", "--district", "延庆").Output, StringComparison.Ordinal);
+        var other = Run("search", db, "卫生死角", "--district", "朝阳区");
+        Assert.Equal(1, other.Code);
+        Assert.Equal("campaigntext: --district: no bulletins of '朝阳区' in the index (districts: 延庆区)", other.Error.Trim());
+        Assert.Equal(1, Run("search", db, "卫生死角", "--district", "110105").Code);
+        var category = Run("search", db, "卫生死角", "--category", "foo");
+        Assert.Equal(1, category.Code);
+        Assert.StartsWith("campaigntext: --category: unknown category 'foo' (categories: ", category.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SearchWritesKwicAsCsvAndJsonWithTheTotal()
+    {
+        var db = Path.Combine(_dir, "kwic.db");
+        var file = Path.Combine(_dir, "miyun.txt");
+        File.WriteAllText(file, "密云区创城工作简报\n第 3 期\n2022年5月9日\n【工作动态】\n溪翁庄镇组织志愿者清理河道，志愿者共二十人。\n鼓楼街道组织志愿者劝导文明养犬。\n（密云区文明办）\n");
+        Assert.Equal(0, Run("index", file, "--db", db).Code);
+
+        var (code, output, error) = Run("search", db, "志愿者", "--kwic", "3", "--format", "csv", "--limit", "1");
+        Assert.Equal(0, code);
+        var lines = Lines(output);
+        Assert.Equal("document,paragraph,date,district,category,left,match,right", lines[0]);
+        Assert.Equal(2, lines.Count);
+        var fields = lines[1].Split(',');
+        Assert.Equal([file, "0", "2022-05-09", "密云区", fields[4], "镇组织", "志愿者", "清理河"], fields);
+        Assert.Equal("1 of 2 hits (--limit 1)", error.Trim());
+
+        var json = System.Text.Json.JsonDocument.Parse(Run("search", db, "志愿者", "--kwic", "2", "--format", "json").Output).RootElement;
+        Assert.Equal(2, json.GetProperty("total").GetInt32());
+        Assert.Equal(2, json.GetProperty("hits").GetArrayLength());
+        var hit = json.GetProperty("hits")[1];
+        Assert.Equal("组织", hit.GetProperty("left").GetString());
+        Assert.Equal("志愿者", hit.GetProperty("match").GetString());
+        Assert.Equal("劝导", hit.GetProperty("right").GetString());
+        Assert.Equal("密云区", hit.GetProperty("district").GetString());
+
+        var none = Run("search", db, "垃圾分类", "--format", "json");
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(none.Output).RootElement.GetProperty("total").GetInt32());
+        Assert.Equal("no hits for 垃圾分类", none.Error.Trim());
     }
 
     [Fact]
@@ -77,9 +117,10 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
     {
         var (code, output, _) = Run("search", fixture.Db, "志愿服务", "--limit", "3", "--kwic", "5");
         Assert.Equal(0, code);
-        var hits = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, hits.Length);
-        Assert.All(hits, h => Assert.Contains("【志愿服务】", h, StringComparison.Ordinal));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.All(lines[..3], h => Assert.Contains("«志愿服务»", h, StringComparison.Ordinal));
+        Assert.Matches(@"^3 of \d+ hits \(--limit 3\)$", lines[3]);
         var texts = Corpus.Select(f => CampaignPipeline.CreateDefault().Reader.Read(f).Text);
         Assert.Contains(texts, t => t.Contains("志愿服务", StringComparison.Ordinal));
     }
@@ -115,7 +156,7 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
         Assert.EndsWith("0 analysed, 0 failed, 2 unchanged; 2 bulletins in " + db, Run("index", input, "--db", db).Error.Trim(), StringComparison.Ordinal);
         File.WriteAllText(b, "西城区创城简报\n第 2 期\n2021年4月1日\n【工作动态】\n各社区开展楼道清理。\n");
         Assert.EndsWith("1 analysed, 0 failed, 1 unchanged; 2 bulletins in " + db, Run("index", input, "--db", db).Error.Trim(), StringComparison.Ordinal);
-        Assert.Empty(Run("search", db, "垃圾分类").Output);
+        Assert.Equal("no hits for 垃圾分类", Run("search", db, "垃圾分类").Output.Trim());
         Assert.NotEmpty(Run("search", db, "楼道清理").Output);
     }
 
@@ -144,21 +185,30 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
         var pipeline = CampaignPipeline.CreateDefault();
         var analyses = Corpus.Select(pipeline.AnalyzeFile).ToList();
 
-        var (code, output, _) = Run("stats", fixture.Db, "--by", "district,month", "--format", "csv");
+        var (code, output, _) = Run("stats", fixture.Db, "--by", "district,month", "--format", "csv", "--sort", "key");
         Assert.Equal(0, code);
         var expected = analyses
             .GroupBy(a => (a.HomeDistrict ?? string.Empty, a.Document.Masthead.Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty))
             .OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal)
-            .Select(g => $"{Csv(g.Key.Item1)},{g.Key.Item2},{g.Count()},{g.Sum(a => a.Document.Paragraphs.Count())},{g.Sum(a => a.Mentions.Count)}");
-        Assert.Equal(["district,month,bulletins,paragraphs,mentions", .. expected], Lines(output));
+            .Select(g => $"{Csv(g.Key.Item1)},{g.Key.Item2},{g.Count()},{Share(g.Count(), analyses.Count)},{g.Sum(a => a.Document.Paragraphs.Count())},{g.Sum(a => a.Mentions.Count)}");
+        Assert.Equal(["district,month,bulletins,share,paragraphs,mentions", .. expected], Lines(output));
+
+        // The default order is by count, largest first (ties in key order); --top keeps the first rows.
+        var byCount = analyses.GroupBy(a => a.HomeDistrict ?? string.Empty)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
+            .Select(g => $"{Csv(g.Key)},{g.Count()},{Share(g.Count(), analyses.Count)},{g.Sum(a => a.Document.Paragraphs.Count())},{g.Sum(a => a.Mentions.Count)}");
+        Assert.Equal(["district,bulletins,share,paragraphs,mentions", .. byCount], Lines(Run("stats", fixture.Db, "--by", "district", "--top", "3", "--format", "csv").Output));
 
         var measures = analyses
             .SelectMany(a => a.Mentions.Select(m => (Year: a.Document.Masthead.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? string.Empty, m.Mention, a.Source)))
             .Where(x => x.Mention is MeasureMention)
             .GroupBy(x => (x.Year, ((MeasureMention)x.Mention).Type))
             .OrderBy(g => g.Key.Year, StringComparer.Ordinal).ThenBy(g => g.Key.Type, StringComparer.Ordinal)
-            .Select(g => $"{g.Key.Year},{g.Key.Type},{g.Count()},{g.Select(x => x.Source).Distinct().Count()}");
-        Assert.Equal(["year,measure,mentions,bulletins", .. measures], Lines(Run("stats", fixture.Db, "--by", "year,measure", "--format", "csv").Output));
+            .ToList();
+        int allMeasures = measures.Sum(g => g.Count());
+        Assert.Equal(
+            ["year,measure,mentions,share,bulletins", .. measures.Select(g => $"{g.Key.Year},{g.Key.Type},{g.Count()},{Share(g.Count(), allMeasures)},{g.Select(x => x.Source).Distinct().Count()}")],
+            Lines(Run("stats", fixture.Db, "--by", "year,measure", "--format", "csv", "--sort", "key").Output));
 
         var table = Run("stats", fixture.Db, "--by", "district");
         Assert.Equal(0, table.Code);
@@ -185,8 +235,22 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
         var (code, output, _) = Run("stats", fixture.Db, "--by", "year", "--kind", "quantity", "--subject", "志愿", "--format", "csv");
         Assert.Equal(0, code);
         var lines = Lines(output);
-        Assert.Equal("year,mentions,total,bulletins", lines[0]);
+        Assert.Equal("year,unit,mentions,share,total,bulletins", lines[0]);
         Assert.True(lines.Count > 1);
+        // One row per year and unit: no (year, unit) pair twice.
+        Assert.Equal(lines.Count - 1, lines.Skip(1).Select(l => string.Join(',', l.Split(',')[..2])).Distinct().Count());
+    }
+
+    [Fact]
+    public void StatsTablesComeAsJson()
+    {
+        var (code, output, _) = Run("stats", fixture.Db, "--by", "unit", "--format", "json", "--top", "2");
+        Assert.Equal(0, code);
+        var rows = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        Assert.Equal(2, rows.GetArrayLength());
+        Assert.Equal(System.Text.Json.JsonValueKind.String, rows[0].GetProperty("unit").ValueKind);
+        Assert.True(rows[0].GetProperty("mentions").GetInt32() >= rows[1].GetProperty("mentions").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, rows[0].GetProperty("share").ValueKind);
     }
 
     [Fact]
@@ -272,6 +336,8 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
     }
 
     private static List<string> Lines(string output) => output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static string Share(int count, int total) => (100.0 * count / total).ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Csv(string s) => s.Contains(',', StringComparison.Ordinal) ? $"\"{s}\"" : s;
 }

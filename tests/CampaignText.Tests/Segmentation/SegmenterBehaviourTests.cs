@@ -79,5 +79,12 @@ public class SegmenterBehaviourTests
             using var s = CampaignText.Resources.EmbeddedData.Open(name);
             Assert.True(s.ReadByte() >= 0, name);
         }
+
+        foreach (var name in CampaignText.Segmentation.SegmentationData.All)
+        {
+            Assert.True(CampaignText.Segmentation.SegmentationData.Exists(name), name);
+            using var s = CampaignText.Segmentation.SegmentationData.Open(name);
+            Assert.True(s.ReadByte() >= 0, name);
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace CampaignText.Export.Sqlite;
 /// stopped midway leaves whole bulletins only, and a later run resumes: files whose SHA-256 is already
 /// stored are skipped. Not thread-safe; open one per thread.
 /// </summary>
-public sealed class CorpusIndex : IDisposable
+public sealed partial class CorpusIndex : IDisposable
 {
     /// <summary>The schema version stored in the file.</summary>
     public const int SchemaVersion = 2;
@@ -54,6 +54,7 @@ public sealed class CorpusIndex : IDisposable
         try
         {
             db.Open();
+            UnitTotals.Register(db);
             var index = new CorpusIndex(db, path);
             if (create) index.CreateSchema();
             index.CheckSchema();
@@ -238,46 +239,7 @@ public sealed class CorpusIndex : IDisposable
         if (terms.Length == 0) return [];
         using var cmd = _db.CreateCommand();
         var sql = new StringBuilder("SELECT d.document, d.date, d.district, p.paragraph, coalesce(p.category, p.section_category), p.text FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE ");
-        // Trigram FTS needs three characters per term; shorter terms fall back to LIKE (a scan).
-        if (terms.All(t => t.Length >= 3))
-        {
-            sql.Append("p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH $match)");
-            cmd.Parameters.AddWithValue("$match", string.Join(' ', terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")));
-        }
-        else
-        {
-            for (int i = 0; i < terms.Length; i++)
-            {
-                if (i > 0) sql.Append(" AND ");
-                sql.Append(CultureInfo.InvariantCulture, $"p.text LIKE $t{i} ESCAPE '\\'");
-                cmd.Parameters.AddWithValue($"$t{i}", "%" + EscapeLike(terms[i]) + "%");
-            }
-        }
-
-        if (query.District is not null)
-        {
-            sql.Append(" AND d.district = $district");
-            cmd.Parameters.AddWithValue("$district", query.District);
-        }
-
-        if (query.From is not null)
-        {
-            sql.Append(" AND d.month >= $from");
-            cmd.Parameters.AddWithValue("$from", query.From);
-        }
-
-        if (query.To is not null)
-        {
-            sql.Append(" AND d.month <= $to");
-            cmd.Parameters.AddWithValue("$to", query.To);
-        }
-
-        if (query.Category is not null)
-        {
-            sql.Append(" AND coalesce(p.category, p.section_category) = $category");
-            cmd.Parameters.AddWithValue("$category", query.Category);
-        }
-
+        AppendSearchFilter(sql, cmd, query, terms);
         sql.Append(" ORDER BY d.date IS NULL, d.date DESC, d.document, p.paragraph LIMIT $limit");
         cmd.Parameters.AddWithValue("$limit", Math.Max(0, query.Limit));
         cmd.CommandText = sql.ToString();
@@ -317,7 +279,7 @@ public sealed class CorpusIndex : IDisposable
             if (!StatsQuery.Keys.Contains(key)) throw new ArgumentException($"unknown key '{key}' (use {string.Join(", ", StatsQuery.Keys)})", nameof(query));
         }
 
-        bool mentionKeys = query.By.Any(k => k is "measure" or "kind" or "name");
+        bool mentionKeys = query.By.Any(k => k is "measure" or "kind" or "name" or "unit");
         bool mentions = mentionKeys || query.Kind is not null || query.Subject is not null;
         bool paragraphs = query.By.Contains("category");
         if (mentions && paragraphs) throw new ArgumentException("category groups paragraphs; it cannot be combined with mention keys or --kind", nameof(query));
@@ -333,17 +295,26 @@ public sealed class CorpusIndex : IDisposable
                 "measure" => "coalesce(m.type, '')",
                 "kind" => "m.kind",
                 "name" => "coalesce(m.normalized, m.text)",
+                "unit" => "ct_unit(m.unit)",
                 _ => "coalesce(p.category, p.section_category)",
             });
         }
 
         var columns = new List<string>(query.By);
+        string? kind = query.Kind ?? (query.By.Contains("unit") ? "quantity" : query.By.Contains("measure") ? "measure" : null);
+        if (query.By.Contains("unit") && kind != "quantity") throw new ArgumentException("unit groups quantities; it cannot be combined with another kind", nameof(query));
+        if (kind == "quantity" && !query.By.Contains("unit"))
+        {
+            // Totals are only ever added within one unit: a quantity count is always grouped by unit too.
+            select.Add("ct_unit(m.unit)");
+            columns.Add("unit");
+        }
+
         string from;
         var where = new List<string>();
         if (mentions)
         {
             from = "mentions m JOIN documents d ON d.id = m.doc_id";
-            string? kind = query.Kind ?? (query.By.Contains("measure") ? "measure" : null);
             if (kind is not null)
             {
                 where.Add("m.kind = $kind");
@@ -360,7 +331,7 @@ public sealed class CorpusIndex : IDisposable
             columns.Add("mentions");
             if (kind == "quantity")
             {
-                select.Add("sum(m.value)");
+                select.Add("sum(m.value * ct_unit_factor(m.unit))");
                 columns.Add("total");
             }
 
@@ -388,9 +359,10 @@ public sealed class CorpusIndex : IDisposable
 
         var sql = new StringBuilder("SELECT ").Append(string.Join(", ", select)).Append(" FROM ").Append(from);
         if (where.Count > 0) sql.Append(" WHERE ").Append(string.Join(" AND ", where));
-        if (query.By.Count > 0)
+        int keyColumns = kind == "quantity" && !query.By.Contains("unit") ? query.By.Count + 1 : query.By.Count;
+        if (keyColumns > 0)
         {
-            var positions = string.Join(", ", Enumerable.Range(1, query.By.Count));
+            var positions = string.Join(", ", Enumerable.Range(1, keyColumns));
             sql.Append(" GROUP BY ").Append(positions).Append(" ORDER BY ").Append(positions);
         }
 
