@@ -75,7 +75,7 @@ public sealed class MentionExtractor
 
         var placeList = places.Extract(a);
         var orgList = organizations.Extract(a, placeList);
-        var personList = people.Extract(a, orgList);
+        var personList = people.Extract(a, orgList, placeList);
         // 区委 of 区委书记 is part of a person's title, not an organisation named on its own.
         orgList.RemoveAll(o => o.Text is "区委" or "市委" or "县委" && personList.OfType<PersonMention>().Any(p => p.Role is not null && p.Start - p.Role.Length <= o.Start && o.End <= p.Start));
         var dateList = new List<Mention>();
