@@ -214,14 +214,15 @@ public sealed partial class CampaignPipeline
         string? home = FindDistrict(document.Issuer) ?? FindDistrict(document.Masthead.Publication);
         var mentions = new List<ParagraphMention>();
         var labels = new List<ParagraphLabel?>();
-        // Dates resolve against the issue date, else a metadata or sign-off date, else a year of the title.
+        // Dates resolve against the issue date, else a metadata or sign-off date, else a year of the paragraph,
+        // the head of the document (2022年·第9期, the title) or, last, of an earlier paragraph.
         var referenceSource = document.DateSource switch
         {
             DocumentDateSource.Metadata => DateReference.Metadata,
             DocumentDateSource.SignOff => DateReference.SignOff,
             _ => DateReference.Masthead,
         };
-        int? titleYear = document.Date is null ? TitleYear(document.Title) ?? TitleYear(document.Masthead.Publication) : null;
+        int? titleYear = document.Date is null ? HeadYear(text, document) : null, earlierYear = null;
         foreach (var section in document.Sections)
         {
             foreach (var article in section.Articles)
@@ -234,9 +235,14 @@ public sealed partial class CampaignPipeline
                 {
                     if (Extractor is not null)
                     {
-                        foreach (var m in Extractor.Extract(paragraph.Text, document.Date, context))
+                        var paragraphContext = titleYear is null && earlierYear is not null ? context with { ReferenceYear = earlierYear } : context;
+                        foreach (var m in Extractor.Extract(paragraph.Text, document.Date, paragraphContext))
                         {
                             mentions.Add(new ParagraphMention(paragraph.Index, m));
+                            if (document.Date is null && m is DateMention { Relative: false, Normalized: { Length: >= 4 } n } && char.IsAsciiDigit(n[0]))
+                            {
+                                earlierYear = int.Parse(n.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+                            }
                         }
                     }
 
@@ -264,7 +270,17 @@ public sealed partial class CampaignPipeline
         return Extractor.Extract(text, referenceDate, context ?? new ExtractionContext(null, Kinds));
     }
 
-    /// <summary>The year a title states (2022年·第9期, 2021年创建工作简报), or null.</summary>
+    /// <summary>
+    /// The year the head of a document states, above its first paragraph (an issue line 2022年·第9期, a title
+    /// 关于2022年……的报告), else in its title or publication name; null when none does.
+    /// </summary>
+    private static int? HeadYear(string text, Structure.BulletinDocument document)
+    {
+        int headEnd = document.Paragraphs.Select(static p => p.Source.Start).DefaultIfEmpty(0).First();
+        return TitleYear(text[..Math.Clamp(headEnd, 0, Math.Min(text.Length, 4000))]) ?? TitleYear(document.Title) ?? TitleYear(document.Masthead.Publication);
+    }
+
+    /// <summary>The first year a line states (2022年·第9期, 2021年创建工作简报), or null.</summary>
     private static int? TitleYear(string? title)
     {
         if (string.IsNullOrEmpty(title)) return null;
