@@ -264,12 +264,12 @@ internal sealed class PersonExtractor(ExtractionData data)
         if (CompoundAt(text, s))
         {
             bool four = IsName(a, s, 4) && Follows(a, s + 4), three = IsName(a, s, 3) && Follows(a, s + 3);
-            if (four && (!three || !IsLoneFollower(a, s + 3) || StrongFollowerAt(text, s + 4))) return 4;
+            if (four && (!three || !IsLoneFollower(a, s + 3) || CanEndName(text[s + 3]) && StrongFollowerAt(text, s + 4))) return 4;
             if (three) return 3;
             return IsName(a, s, 4) && NotThird.IndexOf(text[s + 3]) < 0 ? 4 : IsName(a, s, 3) ? 3 : 0;
         }
         bool l3 = IsName(a, s, 3) && Follows(a, s + 3), l2 = IsName(a, s, 2) && Follows(a, s + 2);
-        if (l3 && (!l2 || !IsLoneFollower(a, s + 2) || StrongFollowerAt(text, s + 3))) return 3;
+        if (l3 && (!l2 || !IsLoneFollower(a, s + 2) || CanEndName(text[s + 2]) && StrongFollowerAt(text, s + 3))) return 3;
         if (l2) return 2;
         var tok = a.TokenAt(s);
         if (tok is { } t && t.Start == s && t.Tag.StartsWith("nr", StringComparison.Ordinal) && t.End - s is 2 or 3 && IsName(a, s, t.End - s)) return t.End - s;
@@ -283,11 +283,14 @@ internal sealed class PersonExtractor(ExtractionData data)
         "出席", "主持", "讲话", "指出", "强调", "表示", "要求", "介绍", "参加", "陪同", "带队", "带领", "检查", "调研", "督导",
         "走访", "慰问", "参与", "宣布", "致辞", "提出", "一行", "率队", "率领", "深入", "来到", "前往", "代表", "通报", "部署",
         "听取", "看望", "实地", "先后", "发言", "作了", "分别", "就此", "认为", "希望", "说道", "坦言", "汇报", "回答", "解读",
-        "到场", "现场", "亲自", "主讲", "同志",
+        "到场", "亲自", "主讲", "同志",
     ];
 
     /// <summary>Single characters that may follow a name as a word of their own (在, 到, 对, 和, 、…).</summary>
     private const string LoneFollowers = "在到对就向为率来与和及等也还都又将已从于把被给同说讲是";
+
+    /// <summary>Lone followers that also end given names (张志和, 周立为, 陈永来, 王建同); 在, 对, 到… never do.</summary>
+    private static bool CanEndName(char c) => c is '和' or '为' or '来' or '同';
 
     private static bool StrongFollowerAt(string text, int e)
     {
