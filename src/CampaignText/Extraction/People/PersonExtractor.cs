@@ -168,8 +168,9 @@ internal sealed class PersonExtractor(ExtractionData data)
     /// <summary>Last characters of place names (路, 村, 庙, 峪…): a list of such words before 等 names places.</summary>
     private const string PlaceFinals = "路街巷村庙峪堡峡堤祠寺庄营屯坊桥湖河园岭沟";
 
-    /// <summary>Nouns after 等 that make the list one of places or bodies (等街道, 等重点道路, 等景区).</summary>
-    private static readonly string[] PlaceNouns = ["街道", "地区", "乡镇", "镇", "乡", "社区", "村", "小区", "景区", "景点", "道路", "重点道路", "路段", "院落", "老旧院落", "区域", "点位", "游客", "商圈", "公园", "单位", "部门", "街乡", "村居", "片区", "市场"];
+    /// <summary>Nouns after 等 that make the list one of places, bodies or things (等街道, 等景区, 等生活用品).</summary>
+    private static readonly string[] PlaceNouns = ["街道", "地区", "乡镇", "镇", "乡", "社区", "村", "小区", "景区", "景点", "道路", "重点道路", "路段", "院落", "老旧院落", "区域", "点位", "游客", "商圈", "公园", "单位", "部门", "街乡", "村居", "片区", "市场",
+        "生活用品", "用品", "物品", "物资", "慰问品", "礼品", "食品", "设施", "工具"];
 
     private static bool PlaceAfterList(string text, int after)
     {
