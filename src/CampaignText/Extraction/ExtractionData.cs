@@ -59,6 +59,7 @@ public sealed class ExtractionData
         DateWords = dateWords;
         DateWordSpans = dateWords.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxDateWordLength = dateWords.Count == 0 ? 0 : dateWords.Keys.Max(static k => k.Length);
+        DateWordsAfterPrevious = DataTable.Rows(read(DateWordsFile)).Where(r => r.Length >= 4 && r[3] == "previous").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         PlanWords = DataTable.Words(read(PlanWordsFile)).ToArray();
         titles = DataTable.Words(read(TitlesFile)).ToHashSet(StringComparer.Ordinal);
         surnames = new HashSet<string>(StringComparer.Ordinal);
@@ -125,6 +126,9 @@ public sealed class ExtractionData
 
     /// <summary>Length of the longest relative date word (0 when there are none).</summary>
     internal int MaxDateWordLength { get; }
+
+    /// <summary>Relative words counted from the last explicit date of the paragraph when there is one (当天, 次日).</summary>
+    internal IReadOnlySet<string> DateWordsAfterPrevious { get; }
     internal IReadOnlyList<string> PlanWords { get; }
     internal IReadOnlySet<string> Titles => titles;
     internal IReadOnlySet<string> Surnames => surnames;

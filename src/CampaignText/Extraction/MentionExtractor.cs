@@ -75,17 +75,22 @@ public sealed class MentionExtractor
 
         var placeList = places.Extract(a);
         var orgList = organizations.Extract(a, placeList);
-        var personList = people.Extract(a, orgList);
+        var personList = people.Extract(a, orgList, placeList);
         // 区委 of 区委书记 is part of a person's title, not an organisation named on its own.
         orgList.RemoveAll(o => o.Text is "区委" or "市委" or "县委" && personList.OfType<PersonMention>().Any(p => p.Role is not null && p.Start - p.Role.Length <= o.Start && o.End <= p.Start));
         var dateList = new List<Mention>();
-        DateMention? anchor = null;
-        foreach (var span in dates.Extract(a))
+        DateMention? anchor = null, previousDay = null;
+        var dateSpans = dates.Extract(a);
+        for (int k = 0; k < dateSpans.Count; k++)
         {
+            var span = dateSpans[k];
             var useAnchor = anchor is not null && a.SentenceStart(span.Start) <= anchor.Start ? anchor : null;
-            var m = dateResolver.Resolve(text, span, referenceDate, useAnchor);
+            int? year = referenceDate is null && span.RelativeWord is null && span.Year is null ? TextYear(a, dateSpans, k) ?? context.ReferenceYear : context.ReferenceYear;
+            var basis = new DateBasis(referenceDate, year, referenceDate is null ? DateReference.Text : context.ReferenceSource);
+            var m = dateResolver.Resolve(text, span, basis, useAnchor, previousDay);
             dateList.Add(m);
             if (m.Granularity != DateGranularity.Year && span.RelativeWord is null) anchor = m;
+            if (m.Granularity == DateGranularity.Day && span.RelativeWord is null && span.Month is not null && m.Normalized is not null) previousDay = m;
         }
 
         var blocked = new List<Mention>(placeList.Count + personList.Count + dateList.Count);
@@ -118,5 +123,23 @@ public sealed class MentionExtractor
         AddIf(MentionKind.Measure, measureList);
         all.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Kind != y.Kind ? x.Kind.CompareTo(y.Kind) : x.End.CompareTo(y.End));
         return all;
+    }
+
+    /// <summary>
+    /// The nearest year written in the paragraph for the date span at <paramref name="k"/>: the closest one
+    /// before it, else one after it in the same sentence (2019年……12月5日, 12月5日至2019年1月). Null when none.
+    /// </summary>
+    private static int? TextYear(TextAnalysis a, List<DateSpan> spans, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (spans[j].Year is int y) return y;
+        }
+        int sentence = a.SentenceStart(spans[k].Start);
+        for (int j = k + 1; j < spans.Count && a.SentenceStart(spans[j].Start) == sentence; j++)
+        {
+            if (spans[j].Year is int y) return y;
+        }
+        return null;
     }
 }

@@ -14,7 +14,7 @@ namespace CampaignText.Extraction;
 /// <summary>
 /// Writes mentions as the objects of the output contract's <c>mentions</c> list: camelCase keys,
 /// <c>kind</c>, <c>text</c>, <c>paragraph</c>, <c>start</c>, <c>end</c> and the kind's fields, nulls
-/// written out, Chinese as UTF-8. Dates add <c>from</c>/<c>to</c> and quantities <c>max</c> (null unless a
+/// written out, Chinese as UTF-8. Dates add <c>from</c>/<c>to</c> and <c>reference</c> and quantities <c>max</c> (null unless a
 /// period or a range).
 /// </summary>
 public static class MentionJsonWriter
@@ -64,6 +64,8 @@ public static class MentionJsonWriter
                 writer.WriteBoolean("relative", dt.Relative);
                 WriteDate(writer, "from", dt.From);
                 WriteDate(writer, "to", dt.To);
+                if (dt.Reference is DateReference r) writer.WriteString("reference", ReferenceName(r));
+                else writer.WriteNull("reference");
                 break;
             case QuantityMention q:
                 writer.WriteNumber("value", q.Value);
@@ -125,6 +127,16 @@ public static class MentionJsonWriter
         DateGranularity.Year => "year",
         DateGranularity.Month => "month",
         _ => "day",
+    };
+
+    /// <summary>The contract name of a date's reference: masthead, metadata, signoff, text or previous.</summary>
+    internal static string ReferenceName(DateReference reference) => reference switch
+    {
+        DateReference.Metadata => "metadata",
+        DateReference.SignOff => "signoff",
+        DateReference.Text => "text",
+        DateReference.Previous => "previous",
+        _ => "masthead",
     };
 
     private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? d)

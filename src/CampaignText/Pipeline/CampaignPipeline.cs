@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CampaignText.Classification;
 using CampaignText.Extraction;
+using CampaignText.Extraction.Dates;
 using CampaignText.Extraction.Places;
 using CampaignText.Structure;
 using CampaignText.Text;
@@ -20,7 +21,7 @@ namespace CampaignText.Pipeline;
 /// foreach (var m in a.Mentions) Console.WriteLine($"{m.Paragraph} {m.Mention.Kind} {m.Mention.Text}");
 /// </code>
 /// </example>
-public sealed class CampaignPipeline
+public sealed partial class CampaignPipeline
 {
     private static readonly Lazy<CampaignPipeline> DefaultPipeline = new(() => new CampaignPipelineBuilder().Build());
     private static readonly MentionKind[] DistrictOnly = [MentionKind.District];
@@ -213,6 +214,15 @@ public sealed class CampaignPipeline
         string? home = FindDistrict(document.Issuer) ?? FindDistrict(document.Masthead.Publication);
         var mentions = new List<ParagraphMention>();
         var labels = new List<ParagraphLabel?>();
+        // Dates resolve against the issue date, else a metadata or sign-off date, else a year of the paragraph,
+        // the head of the document (2022年·第9期, the title) or, last, of an earlier paragraph.
+        var referenceSource = document.DateSource switch
+        {
+            DocumentDateSource.Metadata => DateReference.Metadata,
+            DocumentDateSource.SignOff => DateReference.SignOff,
+            _ => DateReference.Masthead,
+        };
+        int? titleYear = document.Date is null ? HeadYear(text, document) : null, earlierYear = null;
         foreach (var section in document.Sections)
         {
             foreach (var article in section.Articles)
@@ -220,14 +230,19 @@ public sealed class CampaignPipeline
                 // An article credited to a district office ("(东城区文明办)") speaks for that district.
                 string? articleHome = FindDistrict(article.Attribution) ?? home;
 
-                var context = new ExtractionContext(articleHome, Kinds);
+                var context = new ExtractionContext(articleHome, Kinds) { ReferenceSource = referenceSource, ReferenceYear = titleYear };
                 foreach (var paragraph in article.Paragraphs)
                 {
                     if (Extractor is not null)
                     {
-                        foreach (var m in Extractor.Extract(paragraph.Text, document.Date, context))
+                        var paragraphContext = titleYear is null && earlierYear is not null ? context with { ReferenceYear = earlierYear } : context;
+                        foreach (var m in Extractor.Extract(paragraph.Text, document.Date, paragraphContext))
                         {
                             mentions.Add(new ParagraphMention(paragraph.Index, m));
+                            if (document.Date is null && m is DateMention { Relative: false, Normalized: { Length: >= 4 } n } && char.IsAsciiDigit(n[0]))
+                            {
+                                earlierYear = int.Parse(n.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+                            }
                         }
                     }
 
@@ -254,6 +269,27 @@ public sealed class CampaignPipeline
         if (Extractor is null) throw new InvalidOperationException("This pipeline was built without extraction.");
         return Extractor.Extract(text, referenceDate, context ?? new ExtractionContext(null, Kinds));
     }
+
+    /// <summary>
+    /// The year the head of a document states, above its first paragraph (an issue line 2022年·第9期, a title
+    /// 关于2022年……的报告), else in its title or publication name; null when none does.
+    /// </summary>
+    private static int? HeadYear(string text, Structure.BulletinDocument document)
+    {
+        int headEnd = document.Paragraphs.Select(static p => p.Source.Start).DefaultIfEmpty(0).First();
+        return TitleYear(text[..Math.Clamp(headEnd, 0, Math.Min(text.Length, 4000))]) ?? TitleYear(document.Title) ?? TitleYear(document.Masthead.Publication);
+    }
+
+    /// <summary>The first year a line states (2022年·第9期, 2021年创建工作简报), or null.</summary>
+    private static int? TitleYear(string? title)
+    {
+        if (string.IsNullOrEmpty(title)) return null;
+        var m = TitleYearRegex().Match(title);
+        return m.Success ? int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})[ \t]?年(?![0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex TitleYearRegex();
 
     private string? FindDistrict(string? text)
     {

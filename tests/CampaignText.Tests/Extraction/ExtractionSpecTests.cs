@@ -7,7 +7,9 @@ namespace CampaignText.Tests.Extraction;
 /// <summary>
 /// Runs the spec files of Specs/Extraction: each case is a text, a reference date and a home district,
 /// the mentions expected (only the fields given are compared, through the contract JSON), the surface
-/// forms that must not be found and, optionally, how many mentions of the kind there must be.
+/// forms that must not be found and, optionally, how many mentions of the kind there must be. Date cases
+/// may say what the reference date is (<c>"reference": "metadata"</c> or <c>"signoff"</c>; masthead when
+/// absent) and give a year from the document's title (<c>"titleYear": 2022</c>).
 /// </summary>
 public sealed class ExtractionSpecTests
 {
@@ -35,7 +37,18 @@ public sealed class ExtractionSpecTests
             ? DateOnly.ParseExact(d.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         string? home = c.TryGetProperty("home", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
         Assert.True(MentionKindNames.TryParse(c.GetProperty("kind").GetString()!, out var kinds));
-        var mentions = MentionExtractor.Default.Extract(text, date, new ExtractionContext(home, kinds));
+        // Optional: what the reference date is (masthead, metadata, signoff) and a year from the title.
+        var source = c.TryGetProperty("reference", out var r) && r.ValueKind == JsonValueKind.String
+            ? r.GetString() switch
+            {
+                "metadata" => CampaignText.Extraction.Dates.DateReference.Metadata,
+                "signoff" => CampaignText.Extraction.Dates.DateReference.SignOff,
+                "masthead" => CampaignText.Extraction.Dates.DateReference.Masthead,
+                var other => throw new InvalidDataException($"[{text}] unknown reference {other}"),
+            }
+            : CampaignText.Extraction.Dates.DateReference.Masthead;
+        int? titleYear = c.TryGetProperty("titleYear", out var ty) && ty.ValueKind == JsonValueKind.Number ? ty.GetInt32() : null;
+        var mentions = MentionExtractor.Default.Extract(text, date, new ExtractionContext(home, kinds) { ReferenceSource = source, ReferenceYear = titleYear });
         var json = mentions.Select(m => JsonDocument.Parse(MentionJsonWriter.ToJson(m, 0)).RootElement).ToList();
         string shown = string.Join(" ", mentions.Select(m => MentionJsonWriter.ToJson(m, 0)));
         foreach (var m in mentions)

@@ -50,6 +50,49 @@ public sealed class CampaignPipelineTests
     }
 
     [Fact]
+    public void WithoutAMastheadDatesResolveAgainstTheMetadataDate()
+    {
+        // A news page: "2019-07-02 10:20:11" under the headline, then 6月28日 … 当天.
+        var a = Pipeline.AnalyzeFile(Path.Combine(SpecFiles.RepoRoot, "corpus", "2019", "changsha-kaifu-2019-news.txt"));
+        Assert.Null(a.Document.Masthead.Date);
+        var dates = a.Mentions.Select(static m => m.Mention).OfType<DateMention>().ToList();
+        var day = dates.First(static m => m.Text == "6月28日");
+        Assert.Equal(("2019-06-28", DateReference.Metadata), (day.Normalized, day.Reference));
+        var same = dates.First(static m => m.Text == "当天");
+        Assert.Equal(("2019-06-28", DateReference.Previous), (same.Normalized, same.Reference));
+    }
+
+    [Fact]
+    public void WithNoDateAtAllTheTitlesYearServesAndMonthAndDayAreKept()
+    {
+        const string Report = "关于2022年第三季度文明创建工作情况的报告\n\n9月3日，区委宣传部组织志愿者开展清洁行动。\n";
+        var a = Pipeline.Analyze(Report, "r.txt");
+        Assert.Null(a.Document.Date);
+        var day = a.Mentions.Select(static m => m.Mention).OfType<DateMention>().Single(static m => m.Text == "9月3日");
+        Assert.Equal(("2022-09-03", DateReference.Text), (day.Normalized, day.Reference));
+
+        var bare = Pipeline.Analyze("区委宣传部开展清洁行动\n\n9月3日，区委宣传部组织志愿者开展清洁行动。\n", "b.txt");
+        var kept = bare.Mentions.Select(static m => m.Mention).OfType<DateMention>().Single(static m => m.Text == "9月3日");
+        Assert.Equal(("--09-03", DateGranularity.Day, (DateReference?)null), (kept.Normalized, kept.Granularity, kept.Reference));
+    }
+
+    [Fact]
+    public void AnIssueLineOrAnEarlierParagraphGivesTheYear()
+    {
+        const string Issue = "创城工作简报\n2022年·第9期\n\n【工作动态】\n区委宣传部开展清洁行动\n9月3日，区委宣传部组织志愿者开展清洁行动，次日开展回头看。\n";
+        var a = Pipeline.Analyze(Issue, "i.txt");
+        Assert.Null(a.Document.Date);
+        var dates = a.Mentions.Select(static m => m.Mention).OfType<DateMention>().ToList();
+        Assert.Equal(("2022-09-03", DateReference.Text), (dates.Single(static m => m.Text == "9月3日").Normalized, dates.Single(static m => m.Text == "9月3日").Reference));
+        Assert.Equal(("2022-09-04", DateReference.Previous), (dates.Single(static m => m.Text == "次日").Normalized, dates.Single(static m => m.Text == "次日").Reference));
+
+        const string Report = "区文明办工作情况\n\n2019年，社区建成文明实践站12个。\n\n12月5日，召开总结会。\n";
+        var r = Pipeline.Analyze(Report, "r.txt");
+        var later = r.Mentions.Select(static m => m.Mention).OfType<DateMention>().Single(static m => m.Text == "12月5日");
+        Assert.Equal(("2019-12-05", DateReference.Text), (later.Normalized, later.Reference));
+    }
+
+    [Fact]
     public void EveryMentionLiesInsideItsParagraphAndMatchesItsText()
     {
         foreach (var file in Directory.EnumerateFiles(Path.Combine(SpecFiles.RepoRoot, "corpus"), "*.txt", SearchOption.AllDirectories).Take(20))

@@ -13,17 +13,19 @@ internal sealed partial class DateExtractor(ExtractionData data)
     private const string HanDigits = "〇零○一二三四五六七八九";
 
     [GeneratedRegex(
-        @"(?<![0-9０-９.])(?<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})[ \t]?年[ \t]?(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月(?:[ \t]?(?<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日号]|份?(?<p>上旬|中旬|下旬|初|底|末)?)"
+        @"(?<![0-9０-９.])(?<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})[ \t]{0,2}年[ \t]{0,2}(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]{0,2}月(?:[ \t]{0,2}(?<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]{0,2}[日号]|份?(?<p>上旬|中旬|下旬|初|底|末)?)"
         + @"|(?<![0-9.])(?<y>(?:19|20)[0-9]{2})[-./](?<m>1[0-2]|0?[1-9])[-./](?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
-        + @"|(?<![0-9０-９.第])(?<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})[ \t]?年(?<yd>度)?(?![0-9])"
-        + @"|(?<![0-9个第每几数.])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月(?:[ \t]?(?<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日号]|份?(?<p>上旬|中旬|下旬|初|底|末)?)(?![0-9])"
-        + @"|(?<![0-9个第每几.月])(?<d>3[01]|[12][0-9]|0?[1-9])[ \t]?日(?![内以之起])",
+        + @"|(?<![0-9０-９.第])(?<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})[ \t]{0,2}年(?<yd>度)?(?![0-9])"
+        + @"|(?<![0-9个第每几数.])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]{0,2}月(?:[ \t]{0,2}(?<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]{0,2}[日号]|份?(?<p>上旬|中旬|下旬|初|底|末)?)(?![0-9])"
+        + @"|(?<![0-9个第每几.月])(?<d>3[01]|[12][0-9]|0?[1-9])[ \t]{0,2}日(?![内以之起])",
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateRegex();
 
     public List<DateSpan> Extract(TextAnalysis a)
     {
-        string text = a.Text;
+        // Full-width digits and separators and wide spaces are read as their ASCII forms (one for one, so
+        // offsets stay those of the text).
+        string text = Fold(a.Text);
         var spans = new List<DateSpan>();
         foreach (Match m in DateRegex().Matches(text))
         {
@@ -71,6 +73,31 @@ internal sealed partial class DateExtractor(ExtractionData data)
         spans.Sort((x, y) => x.Start.CompareTo(y.Start));
         return spans;
     }
+
+    /// <summary>The text with full-width digits, －／． and wide or no-break spaces as ASCII; the same length.</summary>
+    private static string Fold(string text)
+    {
+        int first = text.AsSpan().IndexOfAny(FoldChars);
+        if (first < 0) return text;
+        return string.Create(text.Length, text, static (dst, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+            {
+                char c = src[i];
+                dst[i] = c switch
+                {
+                    >= '０' and <= '９' => (char)(c - '０' + '0'),
+                    '－' => '-',
+                    '／' => '/',
+                    '．' => '.',
+                    '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' => ' ',
+                    _ => c,
+                };
+            }
+        });
+    }
+
+    private static readonly System.Buffers.SearchValues<char> FoldChars = System.Buffers.SearchValues.Create("０１２３４５６７８９－／．\u3000\u00A0\u2002\u2003\u2009");
 
     private int? Parse(string s)
     {

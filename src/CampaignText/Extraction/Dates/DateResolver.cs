@@ -9,25 +9,48 @@ namespace CampaignText.Extraction.Dates;
 /// half as far away (or, before 前 of a deadline, nearer): a bulletin of 9月7日 reads 8月 as past, 10月
 /// and 9月30日 as this autumn's, and one of 5月20日 reads 10月底前完成 as this October. A day
 /// alone is this month's or the last (30日 is 8月30日) unless a plan or a deadline (15日前) points ahead. A day
-/// alone right after a date of the same sentence (10月18日至21日) takes that date's month. Without a reference date such dates stay unresolved (normalized null).
+/// alone right after a date of the same sentence (10月18日至21日) takes that date's month. Without a reference date
+/// a year from the text or the title fills in the year (reference <c>text</c>); with no year at all, month and day
+/// are kept as <c>--MM-DD</c> (or <c>--MM</c>). Words such as 当天 and 次日 count from the paragraph's last explicit
+/// day (reference <c>previous</c>) before the reference date.
 /// </summary>
 internal sealed class DateResolver(ExtractionData data)
 {
-    public DateMention Resolve(string text, DateSpan span, DateOnly? reference, DateMention? anchor)
+    /// <summary>Resolves one span.</summary>
+    /// <param name="text">The paragraph.</param>
+    /// <param name="span">The date found.</param>
+    /// <param name="basis">The reference date, or the year known without one.</param>
+    /// <param name="anchor">The date before it in the same sentence (its month serves a day alone), or null.</param>
+    /// <param name="previousDay">The paragraph's last explicit day before it (for 当天, 次日), or null.</param>
+    public DateMention Resolve(string text, DateSpan span, DateBasis basis, DateMention? anchor, DateMention? previousDay)
     {
         string surface = text[span.Start..span.End];
+        DateOnly? reference = basis.Date;
+        DateReference source = basis.Source;
         if (span.RelativeWord is not null)
         {
             var (unit, offset) = data.DateWords[span.RelativeWord];
             var g = unit switch { "year" => DateGranularity.Year, "month" => DateGranularity.Month, _ => DateGranularity.Day };
-            if (reference is not DateOnly r) return new DateMention(surface, span.Start, span.End, null, g, true);
+            // 1月5日……当天, 次日: counted from the paragraph's last explicit date.
+            if (g == DateGranularity.Day && previousDay?.Normalized is { } pn && data.DateWordsAfterPrevious.Contains(span.RelativeWord))
+            {
+                return new DateMention(surface, span.Start, span.End, ShiftDay(pn, offset), g, true) { Reference = DateReference.Previous };
+            }
+            if (reference is not DateOnly r)
+            {
+                if (g == DateGranularity.Year && basis.Year is int by)
+                {
+                    return new DateMention(surface, span.Start, span.End, Year(by + offset), g, true) { Reference = DateReference.Text };
+                }
+                return new DateMention(surface, span.Start, span.End, null, g, true);
+            }
             string norm = g switch
             {
                 DateGranularity.Year => Year(r.Year + offset),
                 DateGranularity.Month => Month(r.AddMonths(offset)),
                 _ => Day(r.AddDays(offset)),
             };
-            return new DateMention(surface, span.Start, span.End, norm, g, true);
+            return new DateMention(surface, span.Start, span.End, norm, g, true) { Reference = source };
         }
 
         if (span.Year is int y)
@@ -49,7 +72,24 @@ internal sealed class DateResolver(ExtractionData data)
         if (span.Month is int month)
         {
             var g = span.Day is null ? DateGranularity.Month : DateGranularity.Day;
-            if (reference is not DateOnly r) return new DateMention(surface, span.Start, span.End, null, g, true);
+            if (reference is not DateOnly r)
+            {
+                if (basis.Year is int ky)
+                {
+                    // The year is known from the text or the title: only month and day are left to fill.
+                    if (span.Day is int kd)
+                    {
+                        return kd <= DateTime.DaysInMonth(ky, month)
+                            ? new DateMention(surface, span.Start, span.End, Day(new DateOnly(ky, month, kd)), g, true) { Reference = DateReference.Text }
+                            : new DateMention(surface, span.Start, span.End, null, g, true);
+                    }
+                    var (kf, kt) = Period(ky, month, span.Part);
+                    return new DateMention(surface, span.Start, span.End, Month(new DateOnly(ky, month, 1)), g, true, kf, kt) { Reference = DateReference.Text };
+                }
+                // No year anywhere: month and day are still known (--12-05, --12).
+                if (span.Day is int ud && ud > DateTime.DaysInMonth(2000, month)) return new DateMention(surface, span.Start, span.End, null, g, true);
+                return new DateMention(surface, span.Start, span.End, span.Day is int u ? MonthDay(month, u) : NoYearMonth(month), g, true);
+            }
             int year = r.Year;
             if (span.Day is int d)
             {
@@ -57,7 +97,7 @@ internal sealed class DateResolver(ExtractionData data)
                 int past = At(year) <= r ? year : year - 1, future = At(year) >= r ? year : year + 1;
                 year = span.PlanAhead || PreferFuture(r.DayNumber - At(past).DayNumber, At(future).DayNumber - r.DayNumber, IsDeadline(text, span.End)) ? future : past;
                 if (d > DateTime.DaysInMonth(year, month)) return new DateMention(surface, span.Start, span.End, null, g, true);
-                return new DateMention(surface, span.Start, span.End, Day(new DateOnly(year, month, d)), g, true);
+                return new DateMention(surface, span.Start, span.End, Day(new DateOnly(year, month, d)), g, true) { Reference = source };
             }
             if (month != r.Month)
             {
@@ -66,20 +106,30 @@ internal sealed class DateResolver(ExtractionData data)
                 year = month > r.Month ? (ahead ? r.Year : r.Year - 1) : (ahead ? r.Year + 1 : r.Year);
             }
             var (from, to) = Period(year, month, span.Part);
-            return new DateMention(surface, span.Start, span.End, Month(new DateOnly(year, month, 1)), g, true, from, to);
+            return new DateMention(surface, span.Start, span.End, Month(new DateOnly(year, month, 1)), g, true, from, to) { Reference = source };
         }
 
         if (span.Day is int day)
         {
             if (anchor is { Normalized: { Length: >= 7 } an } && anchor.Granularity != DateGranularity.Year)
             {
-                var ym = DateOnly.ParseExact(an[..7] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                if (day <= DateTime.DaysInMonth(ym.Year, ym.Month))
+                if (an.StartsWith("--", StringComparison.Ordinal))
                 {
-                    var dd = new DateOnly(ym.Year, ym.Month, day);
-                    // 30日至2日: a day before the anchor's day moves to the next month.
-                    if (anchor.Granularity == DateGranularity.Day && DateOnly.ParseExact(an, "yyyy-MM-dd", CultureInfo.InvariantCulture) > dd) dd = dd.AddMonths(1);
-                    return new DateMention(surface, span.Start, span.End, Day(dd), DateGranularity.Day, anchor.Relative);
+                    // 10月18日至21日 with no year known: the anchor's month, or the next for a smaller day.
+                    int am = int.Parse(an.AsSpan(2, 2), CultureInfo.InvariantCulture);
+                    if (anchor.Granularity == DateGranularity.Day && an.Length >= 7 && int.Parse(an.AsSpan(5, 2), CultureInfo.InvariantCulture) > day) am = am % 12 + 1;
+                    if (day <= DateTime.DaysInMonth(2000, am)) return new DateMention(surface, span.Start, span.End, MonthDay(am, day), DateGranularity.Day, true);
+                }
+                else
+                {
+                    var ym = DateOnly.ParseExact(an[..7] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    if (day <= DateTime.DaysInMonth(ym.Year, ym.Month))
+                    {
+                        var dd = new DateOnly(ym.Year, ym.Month, day);
+                        // 30日至2日: a day before the anchor's day moves to the next month.
+                        if (anchor.Granularity == DateGranularity.Day && DateOnly.ParseExact(an, "yyyy-MM-dd", CultureInfo.InvariantCulture) > dd) dd = dd.AddMonths(1);
+                        return new DateMention(surface, span.Start, span.End, Day(dd), DateGranularity.Day, anchor.Relative) { Reference = anchor.Relative ? DateReference.Previous : null };
+                    }
                 }
             }
             if (reference is not DateOnly r) return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, true);
@@ -89,10 +139,26 @@ internal sealed class DateResolver(ExtractionData data)
             if (!span.PlanAhead && !deadline && day > r.Day) ymr = ymr.AddMonths(-1);
             else if (span.PlanAhead && day < r.Day) ymr = ymr.AddMonths(1);
             if (day > DateTime.DaysInMonth(ymr.Year, ymr.Month)) return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, true);
-            return new DateMention(surface, span.Start, span.End, Day(new DateOnly(ymr.Year, ymr.Month, day)), DateGranularity.Day, true);
+            return new DateMention(surface, span.Start, span.End, Day(new DateOnly(ymr.Year, ymr.Month, day)), DateGranularity.Day, true) { Reference = source };
         }
         return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, false);
     }
+
+    /// <summary>A day date (<c>YYYY-MM-DD</c> or <c>--MM-DD</c>) moved by <paramref name="days"/>.</summary>
+    private static string ShiftDay(string normalized, int days)
+    {
+        if (normalized.StartsWith("--", StringComparison.Ordinal))
+        {
+            // No year: count in a leap year so that --02-29 stays a date.
+            var d = DateOnly.ParseExact("2000" + normalized[1..], "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(days);
+            return MonthDay(d.Month, d.Day);
+        }
+        return Day(DateOnly.ParseExact(normalized, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(days));
+    }
+
+    private static string MonthDay(int month, int day) => string.Create(CultureInfo.InvariantCulture, $"--{month:D2}-{day:D2}");
+
+    private static string NoYearMonth(int month) => string.Create(CultureInfo.InvariantCulture, $"--{month:D2}");
 
     /// <summary>
     /// Whether an unplanned date reads as the future one: only when it is less than half as far as the past

@@ -1,7 +1,8 @@
 namespace CampaignText.Extraction.People;
 
 /// <summary>
-/// Finds people: a name of two or three characters beginning with a family name, right after a title
+/// Finds people: a name of two or three characters beginning with a family name (three or four after a double
+/// family name: 欧阳立新, 司马青), right after a title (also each name of a list after it: 副区长胡显明、刘荣生)
 /// (区委书记夏林茂), before 同志 or a title (夏林茂同志, 夏林茂书记), or in a list of such names closed by
 /// 等, at the head of a sentence before a verb of speech (张翠萍要求：), and again wherever a name already
 /// found stands as a word of its own. A title with no name after it gives nothing; a candidate that the dictionary knows as an ordinary
@@ -20,7 +21,7 @@ internal sealed class PersonExtractor(ExtractionData data)
     /// <summary>Verbs of speech that follow a speaker's name at the head of a sentence.</summary>
     private static readonly string[] SpeechVerbs = ["指出", "强调", "要求", "表示", "提出", "说"];
 
-    public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> organizations)
+    public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> organizations, IReadOnlyList<Mention> places)
     {
         string text = a.Text;
         var found = new List<PersonMention>();
@@ -39,7 +40,16 @@ internal sealed class PersonExtractor(ExtractionData data)
                 int roleStart = RoleStart(a, i, maxTitle, organizations);
                 string role = text[roleStart..nameStart];
                 Add(found, new PersonMention(text.Substring(nameStart, nameLen), nameStart, nameStart + nameLen, text.Substring(nameStart, nameLen), role));
-                i = nameStart + nameLen - 1;
+                // 副区长胡显明、刘荣生、兰玉丽: names listed after one title share it (a title after 、 starts anew).
+                int next = nameStart + nameLen;
+                while (next + 1 < text.Length && text[next] == '、' && LongestTitleAt(text, next + 1) == 0)
+                {
+                    int l2 = NameLength(a, next + 1);
+                    if (l2 == 0 || !Follows(a, next + 1 + l2)) break;
+                    Add(found, new PersonMention(text.Substring(next + 1, l2), next + 1, next + 1 + l2, text.Substring(next + 1, l2), role));
+                    next += 1 + l2;
+                }
+                i = next - 1;
             }
             else
             {
@@ -55,7 +65,7 @@ internal sealed class PersonExtractor(ExtractionData data)
             if (string.CompareOrdinal(text, i, Comrade, 0, 2) == 0) { after = 2; comrade = true; }
             else if (LongestTitleAt(text, i) is int t and > 0) after = t;
             if (after < 0) continue;
-            for (int len = 3; len >= 2; len--)
+            for (int len = 4; len >= 2; len--)
             {
                 int s = i - len;
                 if (s < 0) continue;
@@ -72,7 +82,7 @@ internal sealed class PersonExtractor(ExtractionData data)
                 while (cursor > 1 && text[cursor - 1] == '、')
                 {
                     int end2 = cursor - 1, got = 0;
-                    for (int l2 = 3; l2 >= 2 && got == 0; l2--)
+                    for (int l2 = 4; l2 >= 2 && got == 0; l2--)
                     {
                         int s2 = end2 - l2;
                         if (s2 < 0 || !IsName(a, s2, l2)) continue;
@@ -97,14 +107,14 @@ internal sealed class PersonExtractor(ExtractionData data)
             while (cursor > 0)
             {
                 int got = 0;
-                for (int len = 3; len >= 2 && got == 0; len--)
+                for (int len = 4; len >= 2 && got == 0; len--)
                 {
                     int s = cursor - len;
                     if (s < 0) continue;
                     if (s > 0 && text[s - 1] != '、' && TextAnalysis.IsHan(text[s - 1]) && !TitleEndsAt(text, s, maxTitle)) continue;
                     var tok = a.TokenAt(s);
                     if (tok is { } t && t.Start == s && t.End == cursor && t.Tag.StartsWith("nr", StringComparison.Ordinal) && IsName(a, s, len)) got = len;
-                    else if (IsName(a, s, len) && list.Count > 0) got = len;
+                    else if (IsName(a, s, len) && (list.Count > 0 || CompoundAt(text, s))) got = len;
                 }
                 if (got == 0) break;
                 list.Add((cursor - got, got));
@@ -128,7 +138,7 @@ internal sealed class PersonExtractor(ExtractionData data)
         for (int i = 0; i < text.Length; i++)
         {
             if (i > 0 && TextAnalysis.IsHan(text[i - 1]) || !TextAnalysis.IsHan(text[i]) || !a.IsBoundary(i)) continue;
-            for (int len = 3; len >= 2; len--)
+            for (int len = 4; len >= 2; len--)
             {
                 int end = i + len;
                 if (end >= text.Length || !SpeechVerbs.Any(v => string.CompareOrdinal(text, end, v, 0, v.Length) == 0 && (v.Length == 2 || end + 1 >= text.Length || !TextAnalysis.IsHan(text[end + 1])))) continue;
@@ -149,6 +159,8 @@ internal sealed class PersonExtractor(ExtractionData data)
             }
         }
 
+        // A name that a place name covers (江山街道, 常青藤社区) is that place's, not a person's.
+        found.RemoveAll(f => places.Any(p => p.Kind is MentionKind.District or MentionKind.Town or MentionKind.Community && p.Start <= f.Start && f.End <= p.End));
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
         return [.. found];
     }
@@ -156,8 +168,9 @@ internal sealed class PersonExtractor(ExtractionData data)
     /// <summary>Last characters of place names (路, 村, 庙, 峪…): a list of such words before 等 names places.</summary>
     private const string PlaceFinals = "路街巷村庙峪堡峡堤祠寺庄营屯坊桥湖河园岭沟";
 
-    /// <summary>Nouns after 等 that make the list one of places or bodies (等街道, 等重点道路, 等景区).</summary>
-    private static readonly string[] PlaceNouns = ["街道", "地区", "乡镇", "镇", "乡", "社区", "村", "小区", "景区", "景点", "道路", "重点道路", "路段", "院落", "老旧院落", "区域", "点位", "游客", "商圈", "公园", "单位", "部门", "街乡", "村居", "片区", "市场"];
+    /// <summary>Nouns after 等 that make the list one of places, bodies or things (等街道, 等景区, 等生活用品).</summary>
+    private static readonly string[] PlaceNouns = ["街道", "地区", "乡镇", "镇", "乡", "社区", "村", "小区", "景区", "景点", "道路", "重点道路", "路段", "院落", "老旧院落", "区域", "点位", "游客", "商圈", "公园", "单位", "部门", "街乡", "村居", "片区", "市场",
+        "生活用品", "用品", "物品", "物资", "慰问品", "礼品", "食品", "设施", "工具"];
 
     private static bool PlaceAfterList(string text, int after)
     {
@@ -239,16 +252,72 @@ internal sealed class PersonExtractor(ExtractionData data)
         return start;
     }
 
-    /// <summary>The length (2 or 3) of a name starting at <paramref name="s"/>, or 0.</summary>
+    /// <summary>
+    /// The length of a name starting at <paramref name="s"/> (2 or 3; 3 or 4 after a double family name such as
+    /// 欧阳), or 0. The longer reading wins when what follows it can follow a name (出席, 讲话, 、, a title…)
+    /// and the shorter reading would leave a lone character glued to it (张志和出席, 李国强出席); the shorter wins
+    /// when the third character begins a word (王明强调) or a joint before a title (高明和区长).
+    /// </summary>
     private int NameLength(TextAnalysis a, int s)
     {
         string text = a.Text;
         if (s + 2 > text.Length) return 0;
+        if (CompoundAt(text, s))
+        {
+            bool four = IsName(a, s, 4) && Follows(a, s + 4), three = IsName(a, s, 3) && Follows(a, s + 3);
+            if (four && (!three || !IsLoneFollower(a, s + 3) || CanEndName(text[s + 3]) && StrongFollowerAt(text, s + 4))) return 4;
+            if (three) return 3;
+            return IsName(a, s, 4) && NotThird.IndexOf(text[s + 3]) < 0 ? 4 : IsName(a, s, 3) ? 3 : 0;
+        }
+        bool l3 = IsName(a, s, 3) && Follows(a, s + 3), l2 = IsName(a, s, 2) && Follows(a, s + 2);
+        if (l3 && (!l2 || !IsLoneFollower(a, s + 2) || CanEndName(text[s + 2]) && StrongFollowerAt(text, s + 3))) return 3;
+        if (l2) return 2;
         var tok = a.TokenAt(s);
         if (tok is { } t && t.Start == s && t.Tag.StartsWith("nr", StringComparison.Ordinal) && t.End - s is 2 or 3 && IsName(a, s, t.End - s)) return t.End - s;
         if (s + 3 <= text.Length && NotThird.IndexOf(text[s + 2]) < 0 && IsName(a, s, 3)) return 3;
         return IsName(a, s, 2) ? 2 : 0;
     }
+
+    /// <summary>Words that follow a person's name: verbs of taking part and speaking, and 一行.</summary>
+    private static readonly string[] StrongFollowers =
+    [
+        "出席", "主持", "讲话", "指出", "强调", "表示", "要求", "介绍", "参加", "陪同", "带队", "带领", "检查", "调研", "督导",
+        "走访", "慰问", "参与", "宣布", "致辞", "提出", "一行", "率队", "率领", "深入", "来到", "前往", "代表", "通报", "部署",
+        "听取", "看望", "实地", "先后", "发言", "作了", "分别", "就此", "认为", "希望", "说道", "坦言", "汇报", "回答", "解读",
+        "到场", "亲自", "主讲", "同志",
+    ];
+
+    /// <summary>Single characters that may follow a name as a word of their own (在, 到, 对, 和, 、…).</summary>
+    private const string LoneFollowers = "在到对就向为率来与和及等也还都又将已从于把被给同说讲是";
+
+    /// <summary>Lone followers that also end given names (张志和, 周立为, 陈永来, 王建同); 在, 对, 到… never do.</summary>
+    private static bool CanEndName(char c) => c is '和' or '为' or '来' or '同';
+
+    private static bool StrongFollowerAt(string text, int e)
+    {
+        foreach (string w in StrongFollowers)
+        {
+            if (string.CompareOrdinal(text, e, w, 0, w.Length) == 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a lone follower character (和, 在, 为…) stands at <paramref name="e"/> as a word of its own.</summary>
+    private static bool IsLoneFollower(TextAnalysis a, int e) =>
+        e < a.Text.Length && LoneFollowers.Contains(a.Text[e], StringComparison.Ordinal) && a.IsBoundary(e) && a.IsBoundary(e + 1);
+
+    /// <summary>Whether what stands at <paramref name="e"/> can follow a name: the end, a non-Han character, a title, 同志, a verb of taking part or a lone follower.</summary>
+    private bool Follows(TextAnalysis a, int e)
+    {
+        string text = a.Text;
+        if (e > text.Length) return false;
+        if (e == text.Length || !TextAnalysis.IsHan(text[e])) return true;
+        if (!a.IsBoundary(e)) return false;
+        return StrongFollowerAt(text, e) || IsLoneFollower(a, e) || LongestTitleAt(text, e) > 0;
+    }
+
+    /// <summary>Whether a double family name (欧阳, 司马…) begins at <paramref name="s"/>.</summary>
+    private bool CompoundAt(string text, int s) => s + 2 <= text.Length && data.SurnameSpans.Contains(text.AsSpan(s, 2));
 
     /// <summary>Whether text[s..s+len] can be a person's name.</summary>
     private bool IsName(TextAnalysis a, int s, int len)
@@ -257,18 +326,31 @@ internal sealed class PersonExtractor(ExtractionData data)
         if (s < 0 || s + len > text.Length) return false;
         for (int k = s; k < s + len; k++) if (!TextAnalysis.IsHan(text[k]) || text[k] is '〇') return false;
         var cand = text.AsSpan(s, len);
-        bool surname = data.SurnameSpans.Contains(cand[..1]) || len == 3 && data.SurnameSpans.Contains(cand[..2]);
-        if (!surname) return false;
+        bool compound = len >= 3 && data.SurnameSpans.Contains(cand[..2]);
+        bool surname = len <= 3 && data.SurnameSpans.Contains(cand[..1]) || compound;
+        if (!surname || len > 4) return false;
         if (data.OrganizationSpans.Contains(cand) || NotNameSpans.Contains(cand)) return false;
         // No title ends the candidate (the whole candidate included).
         for (int k = 1; k <= len; k++)
         {
             if (data.TitleSpans.Contains(cand[(len - k)..])) return false;
         }
+        // A double family name is a word to the segmenter (欧阳/ns, 司马/nr): its tokens say nothing of a name.
+        // Its given name holds no word that begins what follows (司马青等, 欧阳立新在).
+        if (compound)
+        {
+            for (int k = 2; k < len; k++)
+            {
+                if (NotThird.IndexOf(cand[k]) >= 0) return false;
+            }
+            return a.TokenAt(s) is not { } tc || tc.Start == s;
+        }
         // An ordinary dictionary word covering the candidate is not a name (强调, 全体, 高度).
         var tok = a.TokenAt(s);
         if (tok is { } t0 && t0.Start == s && t0.End == s + 1 && t0.Tag is "c" or "p" or "u" or "uj" or "ul" or "d" or "r" or "v" or "m" or "q" or "f" or "y" or "zg" or "e") return false;
         if (tok is { } t && t.Start == s && !t.Tag.StartsWith("nr", StringComparison.Ordinal) && t.End - t.Start >= 2 && t.End <= s + len && t.End - t.Start == len) return false;
+        // A common noun opening the candidate (单位负责, 项目化): not a name.
+        if (tok is { } tn && tn.Start == s && tn.Tag == "n" && tn.End - tn.Start >= 2 && tn.End < s + len) return false;
         if (tok is { } t2 && t2.Start == s && !t2.Tag.StartsWith("nr", StringComparison.Ordinal) && t2.End - t2.Start >= 2 && t2.Tag is not "x" and not "nz" and not "n" and not "j") return false;
         if (tok is { } t3 && t3.Start < s && t3.End > s && !t3.Tag.StartsWith("nr", StringComparison.Ordinal)) return false;
         // Cut out of a longer ordinary word (全天 of 全天候).
