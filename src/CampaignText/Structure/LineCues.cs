@@ -174,14 +174,17 @@ internal sealed class LineCues
         return new CueScore(weight, family, nav);
     }
 
-    /// <summary>The matching key of a line: whitespace removed, ':' read as '：', ASCII letters upper-cased.</summary>
+    /// <summary>
+    /// The matching key of a line: whitespace and leading bullets (□ ■ ● ◆ ★ •) removed, ':' read as '：' and
+    /// ASCII brackets as full-width ones, ASCII letters upper-cased.
+    /// </summary>
     public static string Key(ReadOnlySpan<char> plain)
     {
         Span<char> buffer = plain.Length <= 256 ? stackalloc char[plain.Length] : new char[plain.Length];
         var n = 0;
         foreach (var c in plain)
         {
-            if (TextCleaning.IsSpace(c))
+            if (TextCleaning.IsSpace(c) || (n == 0 && c is '□' or '■' or '●' or '◆' or '◇' or '★' or '☆' or '▲' or '△' or '▶' or '►' or '•' or '·'))
             {
                 continue;
             }
@@ -189,6 +192,8 @@ internal sealed class LineCues
             buffer[n++] = c switch
             {
                 ':' or '︰' => '：',
+                '(' => '（',
+                ')' => '）',
                 >= 'a' and <= 'z' => (char)(c - 32),
                 _ => c,
             };

@@ -519,7 +519,8 @@ internal static partial class LineJudge
     /// other pages (a related list without its header), not titles of the document.
     /// </summary>
     /// <summary>
-    /// Photo captions of news pages: short one-clause sentences (志愿者入户宣传。) standing between paragraphs,
+    /// Photo captions of news pages: short one-clause sentences (志愿者入户宣传。) standing between paragraphs
+    /// or gathered after the text,
     /// with no time, no reporting verb and at most one comma. One such line may be a paragraph of its
     /// own; two or more in one document are its captions.
     /// </summary>
@@ -531,7 +532,7 @@ internal static partial class LineJudge
         }
 
         var candidates = new HashSet<int>();
-        for (var i = firstProse + 1; i < lastProse; i++)
+        for (var i = firstProse + 1; i < plain.Length; i++)
         {
             if (roles[i] == LineRole.Content && IsCaptionLike(plain[i]))
             {
@@ -546,7 +547,7 @@ internal static partial class LineJudge
             var before = Neighbour(roles, i, -1);
             var after = Neighbour(roles, i, 1);
             if ((candidates.Contains(before) || (before >= 0 && IsProse(plain[before])))
-                && (candidates.Contains(after) || (after >= 0 && IsProse(plain[after]))))
+                && (candidates.Contains(after) || (after >= 0 ? IsProse(plain[after]) : i > lastProse)))
             {
                 captions.Add(i);
             }
