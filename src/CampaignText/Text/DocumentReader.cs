@@ -40,6 +40,16 @@ public sealed class DocumentReader
     public SourceText Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new CampaignTextException("is a directory, not a file", path);
+        }
+
+        if (Pipeline.FileKind.Special(path) is { } kind)
+        {
+            throw new CampaignTextException($"{kind}, not a file; refusing to read it", path);
+        }
+
         FileStream stream;
         try
         {
