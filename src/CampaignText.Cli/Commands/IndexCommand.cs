@@ -35,6 +35,7 @@ internal static class IndexCommand
         if (jobs < 0) throw new UsageException("--jobs must be 0 (one per processor) or more");
         var walked = FolderInputs.Walk(inputs, include, exclude, error);
         var files = walked.Files;
+        if (inputs.Concat(files).Any(f => ReportCommand.SamePath(f, dbPath))) throw new UsageException($"--db {dbPath} is one of the inputs; choose another path");
         using var index = CorpusIndex.Open(dbPath, create: true);
         IndexResult result;
         try

@@ -69,6 +69,12 @@ internal static class MineCommand
             return 1;
         }
 
+        if (inputs.Concat(files).Any(f => ReportCommand.SamePath(f, options.Out)))
+        {
+            error.WriteLine($"campaigntext: --out {options.Out} is one of the inputs; choose another path");
+            return 1;
+        }
+
         var pipeline = CampaignPipeline.CreateDefault();
         int analysed = 0, failed = 0;
         var failures = new List<string>();
