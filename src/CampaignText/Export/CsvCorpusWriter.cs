@@ -8,7 +8,9 @@ namespace CampaignText.Export;
 /// <summary>
 /// Writes the four corpus tables (see <see cref="CorpusRows"/>) as documents.csv, sections.csv,
 /// paragraphs.csv and mentions.csv in one directory: UTF-8 (with a byte-order mark on request, which
-/// Excel needs to read Chinese), RFC 4180 quoting, a header row, invariant-culture numbers.
+/// Excel needs to read Chinese), RFC 4180 quoting, a header row, invariant-culture numbers. A cell that a
+/// spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return, and not a plain
+/// number) is written with a leading apostrophe, as OWASP recommends against CSV injection (see <see cref="SafeCell"/>).
 /// </summary>
 public sealed class CsvCorpusWriter : ICorpusWriter
 {
@@ -62,12 +64,27 @@ public sealed class CsvCorpusWriter : ICorpusWriter
         {
             for (int i = 0; i < TableColumns<T>.Count; i++)
             {
-                if (TableColumns<T>.Text(row, i) is { } text) csv.WriteField(text);
+                if (TableColumns<T>.Text(row, i) is { } text) csv.WriteField(SafeCell(text));
                 else csv.WriteField(string.Empty);
             }
 
             csv.EndRecord();
         }
+    }
+
+    /// <summary>
+    /// The cell as written to CSV: text that starts with = + - @, a tab or a carriage return gets a leading
+    /// apostrophe so that Excel, LibreOffice and Google Sheets show it as text instead of running it as a formula
+    /// (OWASP, "CSV Injection"); plain numbers such as -3.5 are left as they are.
+    /// </summary>
+    /// <param name="text">The cell's text.</param>
+    public static string SafeCell(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0 || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r')) return text;
+        if (text[0] is '-' or '+' && decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+                System.Globalization.CultureInfo.InvariantCulture, out _)) return text;
+        return "'" + text;
     }
 
     /// <inheritdoc/>

@@ -153,6 +153,35 @@ public sealed class CorpusWriterTests : IDisposable
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(back.Data));
     }
 
+    public static IEnumerable<object[]> CellCases() => CampaignText.Tests.Text.SpecTsv.Cases("Export", "csv-cells.tsv", 2);
+
+    [Theory]
+    [MemberData(nameof(CellCases))]
+    public void CsvCellsThatLookLikeFormulasAreNeutralised(int line, string input, string expected)
+    {
+        Assert.True(expected == CsvCorpusWriter.SafeCell(input), $"csv-cells.tsv line {line}: «{input}» → «{CsvCorpusWriter.SafeCell(input)}»");
+    }
+
+    [Fact]
+    public async Task WrittenCsvCarriesNoFormula()
+    {
+        var pipeline = CampaignPipeline.CreateDefault();
+        var analysis = pipeline.Analyze("=HYPERLINK(\"http://example.cn\",\"点击\")\n@SUM(1+1)\n朝阳区开展环境整治。\n", "=1+1.txt");
+        await WriteAll(new CsvCorpusWriter(_dir), [analysis]);
+        foreach (string table in CorpusRows.TableNames)
+        {
+            foreach (var row in ReadCsv(Path.Combine(_dir, table + ".csv")))
+            {
+                foreach (var (column, value) in row)
+                {
+                    Assert.False(value.Length > 0 && value[0] is '=' or '+' or '@' or '\t' or '\r', $"{table}.{column}: {value}");
+                }
+            }
+        }
+
+        Assert.Equal("'=1+1.txt", ReadCsv(Path.Combine(_dir, "documents.csv"))[0]["document"]);
+    }
+
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
         using var csv = CsvReader.FromFile(path);
