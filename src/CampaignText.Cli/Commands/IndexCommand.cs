@@ -50,7 +50,8 @@ internal static class IndexCommand
         }
 
         foreach (var f in result.Failed) error.WriteLine(f);
-        var summary = $"{result.Indexed} analysed, {result.Failed.Count} failed, {result.Unchanged} unchanged; {index.DocumentCount()} bulletins in {dbPath}";
+        var summary = $"{result.Indexed} analysed, {result.Failed.Count} failed, {result.Unchanged} unchanged" +
+            (result.Removed > 0 ? $", {result.Removed} removed (files gone)" : string.Empty) + $"; {index.DocumentCount()} bulletins in {dbPath}";
         summary += FolderInputs.Skipped(walked);
         error.WriteLine(summary);
         return result.Failed.Count > 0 ? AnalyzeCommand.ExitSomeFilesFailed : AnalyzeCommand.ExitOk;
