@@ -29,11 +29,21 @@ public sealed class CsvCorpusWriter : ICorpusWriter
         _files = new StagedFile[names.Count];
         _streams = new StreamWriter[names.Count];
         _csv = new CsvWriter[names.Count];
-        for (int i = 0; i < names.Count; i++)
+        try
         {
-            _files[i] = new StagedFile(Path.Combine(directory, names[i] + ".csv"));
-            _streams[i] = new StreamWriter(_files[i].Create(), new UTF8Encoding(byteOrderMark));
-            _csv[i] = CsvWriter.Create(_streams[i], null, leaveOpen: false);
+            for (int i = 0; i < names.Count; i++)
+            {
+                _files[i] = new StagedFile(Path.Combine(directory, names[i] + ".csv"));
+                _streams[i] = new StreamWriter(_files[i].Create(), new UTF8Encoding(byteOrderMark));
+                _csv[i] = CsvWriter.Create(_streams[i], null, leaveOpen: false);
+            }
+        }
+        catch
+        {
+            // The tables opened before the failure are closed and their temporary files removed.
+            foreach (var stream in _streams) stream?.Dispose();
+            foreach (var file in _files) file?.Discard();
+            throw;
         }
 
         _csv[0].WriteHeader(TableColumns<DocumentRow>.Names);
@@ -97,17 +107,33 @@ public sealed class CsvCorpusWriter : ICorpusWriter
             await _csv[i].DisposeAsync().ConfigureAwait(false);
         }
 
-        foreach (var f in _files) f.Commit();
+        StagedFile.CommitAll(_files);
         _completed = true;
     }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        foreach (var csv in _csv) await csv.DisposeAsync().ConfigureAwait(false);
-        if (!_completed)
+        try
         {
-            foreach (var f in _files) f.Discard();
+            foreach (var csv in _csv)
+            {
+                try
+                {
+                    await csv.DisposeAsync().ConfigureAwait(false);
+                }
+                catch (IOException) when (!_completed)
+                {
+                    // Flushing a table that is being thrown away failed (a full disk): it is removed below.
+                }
+            }
+        }
+        finally
+        {
+            if (!_completed)
+            {
+                foreach (var f in _files) f.Discard();
+            }
         }
     }
 }

@@ -153,6 +153,58 @@ public sealed class CorpusWriterTests : IDisposable
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(back.Data));
     }
 
+    [Theory]
+    [InlineData(CorpusFormat.Csv, "csv")]
+    [InlineData(CorpusFormat.Parquet, "parquet")]
+    public async Task ATableSetIsReplacedAsOneUnitOrNotAtAll(CorpusFormat format, string ext)
+    {
+        var analyses = Analyses();
+        await WriteAll(CorpusWriter.Open(format, _dir), analyses.Take(1));
+        var before = CorpusRows.TableNames.ToDictionary(t => t, t => File.ReadAllBytes(Path.Combine(_dir, $"{t}.{ext}")));
+
+        // The third table cannot be put in place: a folder holds its name.
+        File.Delete(Path.Combine(_dir, $"paragraphs.{ext}"));
+        Directory.CreateDirectory(Path.Combine(_dir, $"paragraphs.{ext}", "in-the-way"));
+        await Assert.ThrowsAnyAsync<IOException>(() => WriteAll(CorpusWriter.Open(format, _dir), analyses));
+
+        foreach (string table in CorpusRows.TableNames.Where(t => t != "paragraphs"))
+        {
+            Assert.Equal(before[table], File.ReadAllBytes(Path.Combine(_dir, $"{table}.{ext}")));
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(_dir, ".*"));
+    }
+
+    [Fact]
+    public async Task TemporaryFilesOfAKilledRunAreRemovedByTheNext()
+    {
+        // A process id far above any a system hands out, so it runs nothing.
+        string stale = Path.Combine(_dir, $".documents.csv.2147483000.{Guid.NewGuid():N}.tmp");
+        string other = Path.Combine(_dir, $".documents.csv.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(stale, "half a table");
+        File.WriteAllText(other, "a table being written now");
+        await WriteAll(new CsvCorpusWriter(_dir), Analyses());
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(other));
+        File.Delete(other);
+        Assert.Empty(Directory.EnumerateFiles(_dir, ".*"));
+    }
+
+    [Theory]
+    [InlineData(CorpusFormat.Csv)]
+    [InlineData(CorpusFormat.Parquet)]
+    [InlineData(CorpusFormat.Jsonl)]
+    public async Task AWriterDisposedWithoutCompletingLeavesNothing(CorpusFormat format)
+    {
+        string target = format == CorpusFormat.Jsonl ? Path.Combine(_dir, "out.jsonl") : _dir;
+        await using (var writer = CorpusWriter.Open(format, target))
+        {
+            foreach (var a in Analyses()) await writer.WriteAsync(a);
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(_dir));
+    }
+
     public static IEnumerable<object[]> CellCases() => CampaignText.Tests.Text.SpecTsv.Cases("Export", "csv-cells.tsv", 2);
 
     [Theory]
