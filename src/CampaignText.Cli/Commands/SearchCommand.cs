@@ -10,6 +10,9 @@ namespace CampaignText.Cli.Commands;
 /// </summary>
 internal static class SearchCommand
 {
+    /// <summary>Most words in one query (each is one condition of the SQL).</summary>
+    internal const int MaxWords = 64;
+
     public static Command Create(CliContext context)
     {
         var db = new Argument<string>("db") { Description = "An index made by `campaigntext index`." };
@@ -26,6 +29,8 @@ internal static class SearchCommand
         };
         command.SetAction(parse => context.Run(() =>
         {
+            int words = (parse.GetValue(query) ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words > MaxWords) throw new UsageException($"a query has at most {MaxWords} words, not {words}");
             var q = new SearchQuery(parse.GetValue(query) ?? string.Empty)
             {
                 District = parse.GetValue(district),

@@ -49,4 +49,45 @@ public sealed class BadArgumentTests : IClassFixture<BadArgumentTests.Corpus>
         Assert.True(error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 3, where);
         Assert.True(File.Exists(_corpus.FilePath) && new FileInfo(_corpus.FilePath).Length > 0, where + ": the input was touched");
     }
+
+    [Fact]
+    public void AThousandOneCharacterWordsAreAUsageError()
+    {
+        var (exit, _, error) = CliRunner.Run("search", _corpus.Db, string.Join(' ', Enumerable.Repeat("文", 1000)));
+        Assert.Equal(1, exit);
+        Assert.Contains("at most 64 words", error);
+    }
+
+    /// <summary>Standard output on a full disk: every write fails.</summary>
+    private sealed class FullDiskWriter : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
+
+        public override void WriteLine(string? value) => throw new IOException("No space left on device");
+
+        public override void Flush() => throw new IOException("No space left on device");
+    }
+
+    [Theory]
+    [InlineData("analyze|{file}|--format|jsonl")]
+    [InlineData("analyze|{file}|--format|text")]
+    [InlineData("segment|{file}")]
+    [InlineData("keywords|{file}")]
+    [InlineData("extract|{file}")]
+    [InlineData("search|{db}|卫生死角")]
+    [InlineData("stats|{db}|--by|district")]
+    public void AFullDiskOnStandardOutputEndsInOneLine(string args)
+    {
+        string[] argv = args.Split('|').Select(a => a.Replace("{file}", _corpus.FilePath, StringComparison.Ordinal).Replace("{db}", _corpus.Db, StringComparison.Ordinal)).ToArray();
+        var error = new StringWriter();
+        int exit = CampaignText.Cli.Program.Run(argv, TextReader.Null, new FullDiskWriter(), error);
+        Assert.True(exit == 2, $"{args}: exit {exit}, {error}");
+        Assert.Contains("No space left on device", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+        Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
