@@ -143,6 +143,35 @@ public sealed class CorpusIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task AnIndexLeftInWalModeIsReadWithoutWritingBesideIt()
+    {
+        string input = Bulletins(2);
+        string db = Path.Combine(_dir, "c.db");
+        using (var index = CorpusIndex.Open(db, create: true))
+        {
+            await index.IndexAsync(BulletinFiles.Expand([input]), CampaignPipeline.CreateDefault());
+        }
+
+        using (var wal = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            wal.Open();
+            using var cmd = wal.CreateCommand();
+            cmd.CommandText = "PRAGMA journal_mode=WAL";
+            Assert.Equal("wal", cmd.ExecuteScalar());
+        }
+
+        Assert.False(File.Exists(db + "-wal"));
+        using (var reader = CorpusIndex.Open(db))
+        {
+            Assert.Single(reader.Search(new SearchQuery("卫生死角3处")));
+            Assert.Equal(2, reader.DocumentCount());
+        }
+
+        Assert.False(File.Exists(db + "-wal"));
+        Assert.False(File.Exists(db + "-shm"));
+    }
+
+    [Fact]
     public async Task ACorruptIndexIsRefusedWithOneClearLine()
     {
         string input = Bulletins(12);

@@ -53,7 +53,7 @@ public sealed class CorpusIndex : IDisposable
         if (Directory.Exists(path)) throw new CampaignTextException("is a directory, not an SQLite database", path);
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
+            DataSource = !create && !OperatingSystem.IsWindows() && IsCleanWal(path) ? "file:" + Uri.EscapeDataString(System.IO.Path.GetFullPath(path)).Replace("%2F", "/", StringComparison.Ordinal) + "?immutable=1" : path,
             Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
             Pooling = false,
         };
@@ -82,6 +82,25 @@ public sealed class CorpusIndex : IDisposable
         {
             db.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Whether the file is in WAL mode with no WAL beside it (an index written before indexing switched back to
+    /// a rollback journal): such a file is read as immutable, so reading it needs no -shm file and creates none.
+    /// </summary>
+    private static bool IsCleanWal(string path)
+    {
+        try
+        {
+            Span<byte> header = stackalloc byte[20];
+            using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return f.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
+                && header[18] == 2 && header[19] == 2 && !File.Exists(path + "-wal");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
