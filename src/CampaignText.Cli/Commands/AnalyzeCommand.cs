@@ -42,6 +42,8 @@ internal static class AnalyzeCommand
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var bom = new Option<bool>("--bom") { Description = "Start CSV files with a UTF-8 byte-order mark, for Excel." };
+        var include = FolderInputs.Include();
+        var exclude = FolderInputs.Exclude();
 
         var command = new Command("analyze", "Analyse bulletins: masthead, sections, articles, paragraphs, footer, and the mentions in each paragraph.")
         {
@@ -51,6 +53,8 @@ internal static class AnalyzeCommand
             jobs,
             quiet,
             bom,
+            include,
+            exclude,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -67,17 +71,21 @@ internal static class AnalyzeCommand
                     return Task.FromResult(1);
                 }
 
-                return Task.FromResult(Run(inputs, fmt, stdout, stderr));
+                return Task.FromResult(Run(inputs, fmt, stdout, stderr, parseResult.GetValue(include), parseResult.GetValue(exclude)));
             }
 
-            var options = new MineCommand.Options(outPath, fmt, parseResult.GetValue(jobs), parseResult.GetValue(quiet), parseResult.GetValue(bom));
+            var options = new MineCommand.Options(outPath, fmt, parseResult.GetValue(jobs), parseResult.GetValue(quiet), parseResult.GetValue(bom))
+            {
+                Include = parseResult.GetValue(include),
+                Exclude = parseResult.GetValue(exclude),
+            };
             return MineCommand.RunAsync(inputs, options, stderr, cancellationToken);
         });
         return command;
     }
 
     /// <summary>Analyses <paramref name="files"/> and writes the result; returns the exit code.</summary>
-    internal static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error)
+    internal static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error, string[]? include = null, string[]? exclude = null)
     {
         var pipeline = CampaignPipeline.CreateDefault();
         var writer = new BulletinJsonWriter();
@@ -86,12 +94,12 @@ internal static class AnalyzeCommand
         IReadOnlyList<string> expanded;
         try
         {
-            expanded = BulletinFiles.Expand(files);
+            expanded = FolderInputs.Walk(files, include, exclude, error).Files;
         }
-        catch (CampaignTextException ex)
+        catch (UsageException ex)
         {
-            error.WriteLine(ex.Message);
-            return ExitSomeFilesFailed;
+            error.WriteLine($"campaigntext: {ex.Message}");
+            return 1;
         }
 
         foreach (var path in expanded)

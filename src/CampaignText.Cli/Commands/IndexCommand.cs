@@ -17,19 +17,25 @@ internal static class IndexCommand
         var db = new Option<string>("--db") { Description = "The SQLite file to create or update.", Required = true };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files analysed at once (default: one per processor).", DefaultValueFactory = _ => 0 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+        var include = FolderInputs.Include();
+        var exclude = FolderInputs.Exclude();
         var command = new Command("index", "Analyse bulletins into an SQLite index (documents, sections, paragraphs, mentions, full-text search).")
         {
-            inputs, db, jobs, quiet,
+            inputs, db, jobs, quiet, include, exclude,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(context.Run(() =>
-            Run(parse.GetValue(inputs) ?? [], parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(quiet), context.Error, cancellationToken))));
+            Run(parse.GetValue(inputs) ?? [], parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(quiet), context.Error, cancellationToken,
+                parse.GetValue(include), parse.GetValue(exclude)))));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> inputs, string dbPath, int jobs, bool quiet, TextWriter error, CancellationToken cancellationToken)
+    internal static int Run(IReadOnlyList<string> inputs, string dbPath, int jobs, bool quiet, TextWriter error, CancellationToken cancellationToken,
+        string[]? include = null, string[]? exclude = null)
     {
         if (jobs < 0) throw new UsageException("--jobs must be 0 (one per processor) or more");
-        var files = BulletinFiles.Expand(inputs, out int skipped);
+        var walked = FolderInputs.Walk(inputs, include, exclude, error);
+        var files = walked.Files;
+        if (inputs.Concat(files).Any(f => ReportCommand.SamePath(f, dbPath))) throw new UsageException($"--db {dbPath} is one of the inputs; choose another path");
         using var index = CorpusIndex.Open(dbPath, create: true);
         IndexResult result;
         try
@@ -44,8 +50,9 @@ internal static class IndexCommand
         }
 
         foreach (var f in result.Failed) error.WriteLine(f);
-        var summary = $"{result.Indexed} analysed, {result.Failed.Count} failed, {result.Unchanged} unchanged; {index.DocumentCount()} bulletins in {dbPath}";
-        if (skipped > 0) summary += $" ({skipped} other files in the directories skipped: not .txt, .md, .docx, .html or .pdf)";
+        var summary = $"{result.Indexed} analysed, {result.Failed.Count} failed, {result.Unchanged} unchanged" +
+            (result.Removed > 0 ? $", {result.Removed} removed (files gone)" : string.Empty) + $"; {index.DocumentCount()} bulletins in {dbPath}";
+        summary += FolderInputs.Skipped(walked);
         error.WriteLine(summary);
         return result.Failed.Count > 0 ? AnalyzeCommand.ExitSomeFilesFailed : AnalyzeCommand.ExitOk;
     }

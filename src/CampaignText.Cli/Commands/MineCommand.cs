@@ -12,7 +12,14 @@ namespace CampaignText.Cli.Commands;
 internal static class MineCommand
 {
     /// <summary>What <c>analyze --out</c> was asked for.</summary>
-    internal sealed record Options(string Out, string Format, int Jobs, bool Quiet, bool Bom);
+    internal sealed record Options(string Out, string Format, int Jobs, bool Quiet, bool Bom)
+    {
+        /// <summary>--include patterns for folders.</summary>
+        public string[]? Include { get; init; }
+
+        /// <summary>--exclude patterns for folders.</summary>
+        public string[]? Exclude { get; init; }
+    }
 
     public static async Task<int> RunAsync(IReadOnlyList<string> inputs, Options options, TextWriter error, CancellationToken cancellationToken)
     {
@@ -50,15 +57,22 @@ internal static class MineCommand
         }
 
         IReadOnlyList<string> files;
-        int skipped;
+        BulletinFileSet walked;
         try
         {
-            files = BulletinFiles.Expand(inputs, out skipped);
+            walked = FolderInputs.Walk(inputs, options.Include, options.Exclude, error);
+            files = walked.Files;
         }
-        catch (CampaignTextException ex)
+        catch (UsageException ex)
         {
-            error.WriteLine(ex.Message);
-            return AnalyzeCommand.ExitSomeFilesFailed;
+            error.WriteLine($"campaigntext: {ex.Message}");
+            return 1;
+        }
+
+        if (inputs.Concat(files).Any(f => ReportCommand.SamePath(f, options.Out)))
+        {
+            error.WriteLine($"campaigntext: --out {options.Out} is one of the inputs; choose another path");
+            return 1;
         }
 
         var pipeline = CampaignPipeline.CreateDefault();
@@ -127,7 +141,7 @@ internal static class MineCommand
         }
 
         var summary = $"{analysed} analysed, {failed} failed";
-        if (skipped > 0) summary += $" ({skipped} other files in the directories skipped: not .txt, .md, .docx, .html or .pdf)";
+        summary += FolderInputs.Skipped(walked);
         error.WriteLine(summary);
         return failed > 0 ? AnalyzeCommand.ExitSomeFilesFailed : AnalyzeCommand.ExitOk;
     }

@@ -23,6 +23,7 @@ internal static class ReportCommand
 
     internal static int Run(string dbPath, string outPath, string title, TextWriter error)
     {
+        if (SamePath(dbPath, outPath)) throw new UsageException($"--out {outPath} is the index itself; choose another file");
         string html;
         using (var index = CorpusIndex.Open(dbPath))
         {
@@ -45,5 +46,18 @@ internal static class ReportCommand
 
         error.WriteLine($"wrote {outPath}");
         return 0;
+    }
+
+    /// <summary>Whether two paths name the same file (compared in full, links to files resolved).</summary>
+    internal static bool SamePath(string a, string b)
+    {
+        static string Full(string p)
+        {
+            string full = Path.GetFullPath(p);
+            return File.Exists(full) || Directory.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
+        }
+
+        StringComparison comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return string.Equals(Full(a), Full(b), comparison);
     }
 }

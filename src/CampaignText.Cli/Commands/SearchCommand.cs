@@ -19,6 +19,9 @@ internal static class SearchCommand
     /// <summary>The mark after a match in the table format.</summary>
     public const string MatchClose = "»";
 
+    /// <summary>Most words in one query (each is one condition of the SQL).</summary>
+    internal const int MaxWords = 64;
+
     public static Command Create(CliContext context)
     {
         var db = new Argument<string>("db") { Description = "An index made by `campaigntext index`." };
@@ -37,6 +40,8 @@ internal static class SearchCommand
         };
         command.SetAction(parse => context.Run(() =>
         {
+            int words = (parse.GetValue(query) ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words > MaxWords) throw new UsageException($"a query has at most {MaxWords} words, not {words}");
             var q = new SearchQuery(parse.GetValue(query) ?? string.Empty)
             {
                 District = parse.GetValue(district),

@@ -39,7 +39,7 @@ internal static class TableOutput
         csv.WriteHeader(table.Columns.ToArray());
         foreach (var row in table.Rows)
         {
-            foreach (var cell in row) csv.WriteField(cell);
+            foreach (var cell in row) csv.WriteField(CampaignText.Export.CsvCorpusWriter.SafeCell(cell ?? string.Empty));
             csv.EndRecord();
         }
 

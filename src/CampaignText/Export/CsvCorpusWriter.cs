@@ -8,7 +8,9 @@ namespace CampaignText.Export;
 /// <summary>
 /// Writes the four corpus tables (see <see cref="CorpusRows"/>) as documents.csv, sections.csv,
 /// paragraphs.csv and mentions.csv in one directory: UTF-8 (with a byte-order mark on request, which
-/// Excel needs to read Chinese), RFC 4180 quoting, a header row, invariant-culture numbers.
+/// Excel needs to read Chinese), RFC 4180 quoting, a header row, invariant-culture numbers. A cell that a
+/// spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return, and not a plain
+/// number) is written with a leading apostrophe, as OWASP recommends against CSV injection (see <see cref="SafeCell"/>).
 /// </summary>
 public sealed class CsvCorpusWriter : ICorpusWriter
 {
@@ -27,11 +29,21 @@ public sealed class CsvCorpusWriter : ICorpusWriter
         _files = new StagedFile[names.Count];
         _streams = new StreamWriter[names.Count];
         _csv = new CsvWriter[names.Count];
-        for (int i = 0; i < names.Count; i++)
+        try
         {
-            _files[i] = new StagedFile(Path.Combine(directory, names[i] + ".csv"));
-            _streams[i] = new StreamWriter(_files[i].Create(), new UTF8Encoding(byteOrderMark));
-            _csv[i] = CsvWriter.Create(_streams[i], null, leaveOpen: false);
+            for (int i = 0; i < names.Count; i++)
+            {
+                _files[i] = new StagedFile(Path.Combine(directory, names[i] + ".csv"));
+                _streams[i] = new StreamWriter(_files[i].Create(), new UTF8Encoding(byteOrderMark));
+                _csv[i] = CsvWriter.Create(_streams[i], null, leaveOpen: false);
+            }
+        }
+        catch
+        {
+            // The tables opened before the failure are closed and their temporary files removed.
+            foreach (var stream in _streams) stream?.Dispose();
+            foreach (var file in _files) file?.Discard();
+            throw;
         }
 
         _csv[0].WriteHeader(TableColumns<DocumentRow>.Names);
@@ -62,12 +74,27 @@ public sealed class CsvCorpusWriter : ICorpusWriter
         {
             for (int i = 0; i < TableColumns<T>.Count; i++)
             {
-                if (TableColumns<T>.Text(row, i) is { } text) csv.WriteField(text);
+                if (TableColumns<T>.Text(row, i) is { } text) csv.WriteField(SafeCell(text));
                 else csv.WriteField(string.Empty);
             }
 
             csv.EndRecord();
         }
+    }
+
+    /// <summary>
+    /// The cell as written to CSV: text that starts with = + - @, a tab or a carriage return gets a leading
+    /// apostrophe so that Excel, LibreOffice and Google Sheets show it as text instead of running it as a formula
+    /// (OWASP, "CSV Injection"); plain numbers such as -3.5 are left as they are.
+    /// </summary>
+    /// <param name="text">The cell's text.</param>
+    public static string SafeCell(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0 || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r')) return text;
+        if (text[0] is '-' or '+' && decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+                System.Globalization.CultureInfo.InvariantCulture, out _)) return text;
+        return "'" + text;
     }
 
     /// <inheritdoc/>
@@ -80,17 +107,33 @@ public sealed class CsvCorpusWriter : ICorpusWriter
             await _csv[i].DisposeAsync().ConfigureAwait(false);
         }
 
-        foreach (var f in _files) f.Commit();
+        StagedFile.CommitAll(_files);
         _completed = true;
     }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        foreach (var csv in _csv) await csv.DisposeAsync().ConfigureAwait(false);
-        if (!_completed)
+        try
         {
-            foreach (var f in _files) f.Discard();
+            foreach (var csv in _csv)
+            {
+                try
+                {
+                    await csv.DisposeAsync().ConfigureAwait(false);
+                }
+                catch (IOException) when (!_completed)
+                {
+                    // Flushing a table that is being thrown away failed (a full disk): it is removed below.
+                }
+            }
+        }
+        finally
+        {
+            if (!_completed)
+            {
+                foreach (var f in _files) f.Discard();
+            }
         }
     }
 }

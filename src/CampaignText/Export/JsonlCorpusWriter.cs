@@ -46,7 +46,17 @@ public sealed class JsonlCorpusWriter : ICorpusWriter
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        await _writer.DisposeAsync().ConfigureAwait(false);
-        if (!_completed) _file.Discard();
+        try
+        {
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (IOException) when (!_completed)
+        {
+            // Flushing output that is being thrown away failed (a full disk): it is removed below.
+        }
+        finally
+        {
+            if (!_completed) _file.Discard();
+        }
     }
 }

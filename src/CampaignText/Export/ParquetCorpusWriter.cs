@@ -55,26 +55,30 @@ public sealed class ParquetCorpusWriter : ICorpusWriter
         await _sections.FinishAsync(cancellationToken).ConfigureAwait(false);
         await _paragraphs.FinishAsync(cancellationToken).ConfigureAwait(false);
         await _mentions.FinishAsync(cancellationToken).ConfigureAwait(false);
-        _documents.File.Commit();
-        _sections.File.Commit();
-        _paragraphs.File.Commit();
-        _mentions.File.Commit();
+        StagedFile.CommitAll([_documents.File, _sections.File, _paragraphs.File, _mentions.File]);
         _completed = true;
     }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        await _documents.DisposeAsync().ConfigureAwait(false);
-        await _sections.DisposeAsync().ConfigureAwait(false);
-        await _paragraphs.DisposeAsync().ConfigureAwait(false);
-        await _mentions.DisposeAsync().ConfigureAwait(false);
-        if (!_completed)
+        try
         {
-            _documents.File.Discard();
-            _sections.File.Discard();
-            _paragraphs.File.Discard();
-            _mentions.File.Discard();
+            await _documents.DisposeAsync().ConfigureAwait(false);
+            await _sections.DisposeAsync().ConfigureAwait(false);
+            await _paragraphs.DisposeAsync().ConfigureAwait(false);
+            await _mentions.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            // Also when closing a stream failed (a full disk): no temporary file is left behind.
+            if (!_completed)
+            {
+                _documents.File.Discard();
+                _sections.File.Discard();
+                _paragraphs.File.Discard();
+                _mentions.File.Discard();
+            }
         }
     }
 
@@ -102,8 +106,9 @@ public sealed class ParquetCorpusWriter : ICorpusWriter
 
         public async ValueTask DisposeAsync()
         {
-            if (_stream is not null) await _stream.DisposeAsync().ConfigureAwait(false);
+            FileStream? stream = _stream;
             _stream = null;
+            if (stream is not null) await stream.DisposeAsync().ConfigureAwait(false);
         }
 
         private async ValueTask FlushAsync(CancellationToken cancellationToken)

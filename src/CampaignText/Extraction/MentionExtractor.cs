@@ -77,7 +77,9 @@ public sealed class MentionExtractor
         var orgList = organizations.Extract(a, placeList);
         var personList = people.Extract(a, orgList, placeList);
         // 区委 of 区委书记 is part of a person's title, not an organisation named on its own.
-        orgList.RemoveAll(o => o.Text is "区委" or "市委" or "县委" && personList.OfType<PersonMention>().Any(p => p.Role is not null && p.Start - p.Role.Length <= o.Start && o.End <= p.Start));
+        var titled = personList.OfType<PersonMention>().Where(p => p.Role is not null).Select(p => (p.Start - p.Role!.Length, p.Start));
+        var titleIndex = new SpanIndex(titled);
+        orgList.RemoveAll(o => o.Text is "区委" or "市委" or "县委" && titleIndex.Contains(o.Start, o.End));
         var dateList = new List<Mention>();
         DateMention? anchor = null, previousDay = null;
         var dateSpans = dates.Extract(a);
@@ -99,14 +101,16 @@ public sealed class MentionExtractor
         blocked.AddRange(dateList);
         var quantityList = new List<Mention>();
         int floor = 0;
+        var placesByEnd = placeList.OrderBy(p => p.End).ThenBy(p => p.Start).ToList();
         foreach (var span in quantities.Extract(a, blocked))
         {
             int clause = a.ClauseStart(span.Start);
-            var m = quantityResolver.Resolve(a, span, Math.Max(floor, clause), placeList);
+            var m = quantityResolver.Resolve(a, span, Math.Max(floor, clause), placesByEnd);
             if (m is not null) quantityList.Add(m);
             floor = span.End;
         }
-        var measureList = measures.Extract(a).Where(m => !orgList.Any(o => o.Start <= m.Start && m.End <= o.End)).ToList();
+        var orgIndex = new SpanIndex(orgList.Select(o => (o.Start, o.End)));
+        var measureList = measures.Extract(a).Where(m => !orgIndex.Contains(m.Start, m.End)).ToList();
 
         var all = new List<Mention>();
         void AddIf(MentionKind k, List<Mention> list)

@@ -7,6 +7,9 @@ namespace CampaignText.Extraction;
 internal sealed class TextAnalysis
 {
     private readonly int[] tokenAt;
+    private int[]? clauseStarts;
+    private int[]? sentenceStarts;
+    private Dictionary<string, int[]>? occurrences;
 
     public TextAnalysis(string text, IReadOnlyList<TaggedToken> tokens, ExtractionData data, DateOnly? referenceDate, Division? home)
     {
@@ -56,19 +59,58 @@ internal sealed class TextAnalysis
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph.</summary>
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or '〇';
 
-    /// <summary>Start of the clause holding <paramref name="pos"/>.</summary>
+    /// <summary>Start of the clause holding <paramref name="pos"/>; the starts are computed once, in one pass.</summary>
     public int ClauseStart(int pos)
     {
-        int i = Math.Min(pos, Text.Length);
-        while (i > 0 && !IsClauseBreak(Text[i - 1]) && Text[i - 1] != '、') i--;
-        return i;
+        clauseStarts ??= Starts(Text, static c => IsClauseBreak(c) || c == '、');
+        return clauseStarts[Math.Clamp(pos, 0, Text.Length)];
     }
 
-    /// <summary>Start of the sentence holding <paramref name="pos"/> (after 。！？; or a line break).</summary>
+    /// <summary>Start of the sentence holding <paramref name="pos"/> (after 。！？; or a line break); computed once, in one pass.</summary>
     public int SentenceStart(int pos)
     {
-        int i = Math.Min(pos, Text.Length);
-        while (i > 0 && Text[i - 1] is not ('。' or '！' or '？' or '!' or '?' or '\n' or '；' or ';')) i--;
-        return i;
+        sentenceStarts ??= Starts(Text, static c => c is '。' or '！' or '？' or '!' or '?' or '\n' or '；' or ';');
+        return sentenceStarts[Math.Clamp(pos, 0, Text.Length)];
+    }
+
+    /// <summary>For every position 0..length, the position after the last break character before it (0 when none).</summary>
+    internal static int[] Starts(string text, Func<char, bool> isBreak)
+    {
+        var starts = new int[text.Length + 1];
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            starts[i] = start;
+            if (isBreak(text[i])) start = i + 1;
+        }
+        starts[text.Length] = start;
+        return starts;
+    }
+
+    /// <summary>
+    /// Index of the last occurrence of <paramref name="value"/> that ends at or before <paramref name="end"/>, or -1
+    /// (what <c>Text.LastIndexOf(value, end - 1)</c> gives); each value's occurrences are found once.
+    /// </summary>
+    public int LastIndexBefore(string value, int end)
+    {
+        if (value.Length == 0 || end <= 0) return -1;
+        occurrences ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
+        if (!occurrences.TryGetValue(value, out int[]? at))
+        {
+            var found = new List<int>();
+            for (int k = Text.IndexOf(value, StringComparison.Ordinal); k >= 0; k = k + 1 < Text.Length ? Text.IndexOf(value, k + 1, StringComparison.Ordinal) : -1)
+            {
+                found.Add(k);
+            }
+            occurrences[value] = at = found.ToArray();
+        }
+        int lo = 0, hi = at.Length, limit = end - value.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (at[mid] <= limit) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo == 0 ? -1 : at[lo - 1];
     }
 }

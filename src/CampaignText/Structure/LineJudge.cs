@@ -56,6 +56,9 @@ internal static partial class LineJudge
 
     private const int MaxScoredLength = 300;
 
+    /// <summary>Lines longer than this are matched against the pattern cues by their two ends only.</summary>
+    private const int MaxPatternLength = 4096;
+
     /// <summary>Judges every line of <paramref name="text"/>.</summary>
     public static LineJudgement Judge(string text, IReadOnlyList<TextSpan> lines, LineCues cues)
     {
@@ -208,18 +211,23 @@ internal static partial class LineJudge
             navTokens = cue.NavTokens;
         }
 
-        if (p.Contains('@') && Email().IsMatch(p))
+        // The pattern cues see a long line's two ends only (where links, addresses and read-on prompts sit), so
+        // their time does not grow with a paragraph that never ends.
+        string probe = p.Length <= MaxPatternLength
+            ? p
+            : string.Concat(p.AsSpan(0, MaxPatternLength / 2), "\n", p.AsSpan(p.Length - (MaxPatternLength / 2)));
+        if (probe.Contains('@') && Email().IsMatch(probe))
         {
             w += 2;
             family = family == CueFamily.None ? CueFamily.Legal : family;
         }
-        else if (Link().IsMatch(p))
+        else if (Link().IsMatch(probe))
         {
             w += 2.5;
             family = family == CueFamily.None ? CueFamily.Chrome : family;
         }
 
-        if (Debris().IsMatch(p) || ReadOnRemainder().IsMatch(p))
+        if (Debris().IsMatch(probe) || ReadOnRemainder().IsMatch(probe))
         {
             w += 5;
             family = CueFamily.Chrome;

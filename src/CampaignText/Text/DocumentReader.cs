@@ -40,6 +40,16 @@ public sealed class DocumentReader
     public SourceText Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new CampaignTextException("is a directory, not a file", path);
+        }
+
+        if (Pipeline.FileKind.Special(path) is { } kind)
+        {
+            throw new CampaignTextException($"{kind}, not a file; refusing to read it", path);
+        }
+
         FileStream stream;
         try
         {
@@ -114,7 +124,7 @@ public sealed class DocumentReader
             case SignatureKind.Binary:
                 throw new CampaignTextException($"binary file ({what}), not text", fileName);
             case SignatureKind.Zip:
-                string extracted = DocxTextExtractor.Extract(data, length, fileName, Options.MaxDocxUncompressedBytes);
+                string extracted = DocxTextExtractor.Extract(data, length, fileName, Options.MaxDocxUncompressedBytes, Options.MaxTextFileBytes);
                 return FromText(extracted, fileName, SourceFormat.Docx, encodingName: null);
             case SignatureKind.Pdf:
                 if (length > Options.MaxPdfBytes)
@@ -144,6 +154,7 @@ public sealed class DocumentReader
             }
 
             (string html, string encoding) = HtmlTextExtractor.Extract(bytes, fileName);
+            CheckExtractedLength(html, fileName, "web page");
             return FromText(html, fileName, SourceFormat.Html, encoding);
         }
 
@@ -295,6 +306,17 @@ public sealed class DocumentReader
                 }
 
                 return;
+        }
+    }
+
+    /// <summary>Holds text extracted from a container format to <see cref="DocumentReaderOptions.MaxTextFileBytes"/>, two bytes a character.</summary>
+    private void CheckExtractedLength(string text, string fileName, string what)
+    {
+        if ((long)text.Length * 2 > Options.MaxTextFileBytes)
+        {
+            throw new CampaignTextException(
+                $"the text of the {what} is over the limit of {Options.MaxTextFileBytes} bytes for a bulletin " +
+                $"({nameof(DocumentReaderOptions)}.{nameof(DocumentReaderOptions.MaxTextFileBytes)}, two bytes a character)", fileName);
         }
     }
 

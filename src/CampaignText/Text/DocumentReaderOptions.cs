@@ -23,7 +23,9 @@ public sealed record DocumentReaderOptions
 
     /// <summary>
     /// Text files (anything that is not a .docx archive) larger than this many bytes are refused; a file
-    /// on disk is refused from its size before it is read. At most <see cref="MaxFileBytes"/> applies too.
+    /// on disk is refused from its size before it is read. At most <see cref="MaxFileBytes"/> applies too. The
+    /// text extracted from a .docx, a web page or a PDF is held to it as well, at two bytes a character (a .docx
+    /// is refused as soon as its streamed text passes it).
     /// </summary>
     public long MaxTextFileBytes { get; init; } = DefaultTextLimit;
 

@@ -153,6 +153,87 @@ public sealed class CorpusWriterTests : IDisposable
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(back.Data));
     }
 
+    [Theory]
+    [InlineData(CorpusFormat.Csv, "csv")]
+    [InlineData(CorpusFormat.Parquet, "parquet")]
+    public async Task ATableSetIsReplacedAsOneUnitOrNotAtAll(CorpusFormat format, string ext)
+    {
+        var analyses = Analyses();
+        await WriteAll(CorpusWriter.Open(format, _dir), analyses.Take(1));
+        var before = CorpusRows.TableNames.ToDictionary(t => t, t => File.ReadAllBytes(Path.Combine(_dir, $"{t}.{ext}")));
+
+        // The third table cannot be put in place: a folder holds its name.
+        File.Delete(Path.Combine(_dir, $"paragraphs.{ext}"));
+        Directory.CreateDirectory(Path.Combine(_dir, $"paragraphs.{ext}", "in-the-way"));
+        await Assert.ThrowsAnyAsync<IOException>(() => WriteAll(CorpusWriter.Open(format, _dir), analyses));
+
+        foreach (string table in CorpusRows.TableNames.Where(t => t != "paragraphs"))
+        {
+            Assert.Equal(before[table], File.ReadAllBytes(Path.Combine(_dir, $"{table}.{ext}")));
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(_dir, ".*"));
+    }
+
+    [Fact]
+    public async Task TemporaryFilesOfAKilledRunAreRemovedByTheNext()
+    {
+        // A process id far above any a system hands out, so it runs nothing.
+        string stale = Path.Combine(_dir, $".documents.csv.2147483000.{Guid.NewGuid():N}.tmp");
+        string other = Path.Combine(_dir, $".documents.csv.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(stale, "half a table");
+        File.WriteAllText(other, "a table being written now");
+        await WriteAll(new CsvCorpusWriter(_dir), Analyses());
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(other));
+        File.Delete(other);
+        Assert.Empty(Directory.EnumerateFiles(_dir, ".*"));
+    }
+
+    [Theory]
+    [InlineData(CorpusFormat.Csv)]
+    [InlineData(CorpusFormat.Parquet)]
+    [InlineData(CorpusFormat.Jsonl)]
+    public async Task AWriterDisposedWithoutCompletingLeavesNothing(CorpusFormat format)
+    {
+        string target = format == CorpusFormat.Jsonl ? Path.Combine(_dir, "out.jsonl") : _dir;
+        await using (var writer = CorpusWriter.Open(format, target))
+        {
+            foreach (var a in Analyses()) await writer.WriteAsync(a);
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(_dir));
+    }
+
+    public static IEnumerable<object[]> CellCases() => CampaignText.Tests.Text.SpecTsv.Cases("Export", "csv-cells.tsv", 2);
+
+    [Theory]
+    [MemberData(nameof(CellCases))]
+    public void CsvCellsThatLookLikeFormulasAreNeutralised(int line, string input, string expected)
+    {
+        Assert.True(expected == CsvCorpusWriter.SafeCell(input), $"csv-cells.tsv line {line}: «{input}» → «{CsvCorpusWriter.SafeCell(input)}»");
+    }
+
+    [Fact]
+    public async Task WrittenCsvCarriesNoFormula()
+    {
+        var pipeline = CampaignPipeline.CreateDefault();
+        var analysis = pipeline.Analyze("=HYPERLINK(\"http://example.cn\",\"点击\")\n@SUM(1+1)\n朝阳区开展环境整治。\n", "=1+1.txt");
+        await WriteAll(new CsvCorpusWriter(_dir), [analysis]);
+        foreach (string table in CorpusRows.TableNames)
+        {
+            foreach (var row in ReadCsv(Path.Combine(_dir, table + ".csv")))
+            {
+                foreach (var (column, value) in row)
+                {
+                    Assert.False(value.Length > 0 && value[0] is '=' or '+' or '@' or '\t' or '\r', $"{table}.{column}: {value}");
+                }
+            }
+        }
+
+        Assert.Equal("'=1+1.txt", ReadCsv(Path.Combine(_dir, "documents.csv"))[0]["document"]);
+    }
+
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
         using var csv = CsvReader.FromFile(path);

@@ -148,6 +148,60 @@ public class DocxReadingTests
         Assert.StartsWith("文明\n文明\n", text.Text);
     }
 
+    /// <summary>
+    /// A .docx of about 62 KB whose document.xml inflates to 63 MB (under the archive limit): refused by the text
+    /// limit while the XML streams by, in bounded memory (reading it as a tree took gigabytes).
+    /// </summary>
+    [Theory]
+    [InlineData("<w:p><w:r><w:t>文明城市文明城市文明城市文明城市文明城市文明城市文明城市文明城市</w:t></w:r></w:p>")]
+    [InlineData("<w:p/>")]
+    public void RefusesADocxBombByTheTextLimitInBoundedMemory(string paragraph)
+    {
+        byte[] bomb = ZipBomb(63_000_000, paragraph);
+        Assert.True(bomb.Length < 1_000_000, $"bomb is {bomb.Length} bytes");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var ex = Assert.Throws<CampaignTextException>(() => Reader.Read(new MemoryStream(bomb), "bomb.docx"));
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Contains("MaxTextFileBytes", ex.Message);
+        Assert.Equal("bomb.docx", ex.File);
+        Assert.True(allocated < 500L << 20, $"{allocated >> 20} MB allocated");
+    }
+
+    [Fact]
+    public void ReadsALargeDocxWithinTheTextLimitInBoundedMemory()
+    {
+        byte[] docx = ZipBomb(40_000_000);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        SourceText text = Reader.Read(new MemoryStream(docx), "big.docx");
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.StartsWith("文明\n文明\n", text.Text);
+        Assert.True(text.Text.Length * 2 <= DocumentReaderOptions.Default.MaxTextFileBytes);
+        Assert.True(allocated < 500L << 20, $"{allocated >> 20} MB allocated");
+    }
+
+    [Fact]
+    public void RefusesMarkupNestedWithoutEnd()
+    {
+        string deep = string.Concat(Enumerable.Repeat("<w:r>", 100_000)) + string.Concat(Enumerable.Repeat("</w:r>", 100_000));
+        byte[] bytes = Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes)), ("_rels/.rels", Encoding.UTF8.GetBytes(Rels)),
+            ("word/document.xml", Encoding.UTF8.GetBytes("<w:document xmlns:w=\"" + WNs + "\"><w:body><w:p>" + deep + "</w:p></w:body></w:document>")));
+        var ex = Assert.Throws<CampaignTextException>(() => Reader.Read(new MemoryStream(bytes), "deep.docx"));
+        Assert.Contains("nested", ex.Message);
+    }
+
+    [Fact]
+    public void KeepsInsertedRunsAndDropsDeletedRunsAndFieldCodes()
+    {
+        string xml = "<w:document xmlns:w=\"" + WNs + "\"><w:body>" +
+            "<w:p><w:ins><w:r><w:t>新增</w:t></w:r></w:ins><w:del><w:r><w:delText>删除</w:delText></w:r></w:del>" +
+            "<w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t xml:space=\"preserve\"> 内容 </w:t></w:r></w:p>" +
+            "<w:sdt><w:sdtContent><w:p><w:r><w:t>控件</w:t></w:r></w:p></w:sdtContent></w:sdt>" +
+            "<w:sectPr/></w:body></w:document>";
+        byte[] bytes = Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes)), ("_rels/.rels", Encoding.UTF8.GetBytes(Rels)),
+            ("word/document.xml", Encoding.UTF8.GetBytes(xml)));
+        Assert.Equal("新增 内容 \n控件\n", Reader.Read(new MemoryStream(bytes), "edits.docx").Original);
+    }
+
     private const string WNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private const string ContentTypes =
@@ -176,7 +230,7 @@ public class DocxReadingTests
     }
 
     /// <summary>A valid docx whose document.xml is about <paramref name="size"/> bytes of repeated paragraphs.</summary>
-    private static byte[] ZipBomb(long size)
+    private static byte[] ZipBomb(long size, string paragraph = "<w:p><w:r><w:t>文明</w:t></w:r></w:p>")
     {
         using var ms = new MemoryStream();
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
@@ -185,7 +239,7 @@ public class DocxReadingTests
             WriteEntry(zip, "_rels/.rels", Encoding.UTF8.GetBytes(Rels));
             using Stream s = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
             byte[] head = Encoding.UTF8.GetBytes($"<w:document xmlns:w=\"{WNs}\"><w:body>");
-            byte[] para = Encoding.UTF8.GetBytes("<w:p><w:r><w:t>文明</w:t></w:r></w:p>");
+            byte[] para = Encoding.UTF8.GetBytes(paragraph);
             byte[] tail = Encoding.UTF8.GetBytes("</w:body></w:document>");
             byte[] block = new byte[para.Length * 1024];
             for (int i = 0; i < 1024; i++)

@@ -26,16 +26,23 @@ public sealed partial class CorpusIndex : IDisposable
 
     private readonly SqliteConnection _db;
 
-    private CorpusIndex(SqliteConnection db, string path)
+    private readonly bool _writable;
+
+    private CorpusIndex(SqliteConnection db, string path, bool writable)
     {
         _db = db;
         Path = path;
+        _writable = writable;
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    /// <summary>Opens (and when <paramref name="create"/>, creates) an index.</summary>
+    /// <summary>
+    /// Opens (and when <paramref name="create"/>, creates) an index. The file is checked with SQLite's
+    /// <c>integrity_check</c> first. Read-only opening writes nothing: an index is left in rollback-journal mode
+    /// when the indexing that wrote it ends, so it needs no -wal or -shm file and can be read in a read-only folder.
+    /// </summary>
     /// <param name="path">The database file.</param>
     /// <param name="create">True to create the file and its tables when missing (for indexing); false to open an existing index read-only.</param>
     /// <exception cref="CampaignTextException">The file is missing (when not creating), is not an SQLite database, or is not a CampaignText index; the message names it.</exception>
@@ -46,7 +53,7 @@ public sealed partial class CorpusIndex : IDisposable
         if (Directory.Exists(path)) throw new CampaignTextException("is a directory, not an SQLite database", path);
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
+            DataSource = !create && !OperatingSystem.IsWindows() && IsCleanWal(path) ? "file:" + Uri.EscapeDataString(System.IO.Path.GetFullPath(path)).Replace("%2F", "/", StringComparison.Ordinal) + "?immutable=1" : path,
             Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
             Pooling = false,
         };
@@ -55,7 +62,8 @@ public sealed partial class CorpusIndex : IDisposable
         {
             db.Open();
             UnitTotals.Register(db);
-            var index = new CorpusIndex(db, path);
+            var index = new CorpusIndex(db, path, create);
+            index.CheckIntegrity();
             if (create) index.CreateSchema();
             index.CheckSchema();
             return index;
@@ -66,6 +74,7 @@ public sealed partial class CorpusIndex : IDisposable
             throw ex.SqliteErrorCode switch
             {
                 26 => new CampaignTextException("not an SQLite database", path, null, ex),
+                11 => new CampaignTextException($"corrupt index ({ex.Message.ReplaceLineEndings(" ")}); build it again with `campaigntext index`", path, null, ex),
                 14 => new CampaignTextException("cannot open the database file", path, null, ex),
                 _ => new CampaignTextException($"SQLite error: {ex.Message}", path, null, ex),
             };
@@ -74,6 +83,25 @@ public sealed partial class CorpusIndex : IDisposable
         {
             db.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Whether the file is in WAL mode with no WAL beside it (an index written before indexing switched back to
+    /// a rollback journal): such a file is read as immutable, so reading it needs no -shm file and creates none.
+    /// </summary>
+    private static bool IsCleanWal(string path)
+    {
+        try
+        {
+            Span<byte> header = stackalloc byte[20];
+            using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return f.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
+                && header[18] == 2 && header[19] == 2 && !File.Exists(path + "-wal");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -116,13 +144,21 @@ public sealed partial class CorpusIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(pipeline);
-        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Files are keyed by their full path, so a folder indexed by a relative and by an absolute path is
+        // stored once; a bulletin stored under another name of the same file is replaced.
+        var stored = new Dictionary<string, (string Key, string Hash)>(StringComparer.Ordinal);
         using (var cmd = _db.CreateCommand())
         {
             cmd.CommandText = "SELECT document, sha256 FROM documents";
             using var r = cmd.ExecuteReader();
-            while (r.Read()) stored[r.GetString(0)] = r.GetString(1);
+            while (r.Read())
+            {
+                string key = r.GetString(0);
+                stored[System.IO.Path.GetFullPath(key)] = (key, r.GetString(1));
+            }
         }
+
+        files = files.Select(f => System.IO.Path.GetFullPath(f)).Distinct(StringComparer.Ordinal).ToList();
 
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var failed = new List<string>();
@@ -143,10 +179,18 @@ public sealed partial class CorpusIndex : IDisposable
                 continue;
             }
 
-            if (stored.TryGetValue(file, out var old) && old == hash)
+            if (stored.TryGetValue(file, out var old))
             {
-                unchanged++;
-                continue;
+                if (old.Key == file && old.Hash == hash)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                if (old.Key != file)
+                {
+                    Remove(old.Key);
+                }
             }
 
             hashes[file] = hash;
@@ -167,7 +211,8 @@ public sealed partial class CorpusIndex : IDisposable
             }
         }
 
-        return new IndexResult(indexed, unchanged, failed);
+        int removed = RemoveMissing();
+        return new IndexResult(indexed, unchanged, failed) { Removed = removed };
     }
 
     /// <summary>Stores one analysis in one transaction, replacing any earlier version of the same source.</summary>
@@ -427,7 +472,70 @@ public sealed partial class CorpusIndex : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        if (_writable)
+        {
+            try
+            {
+                // Back to a rollback journal: the WAL is checkpointed and removed, so readers need write no file.
+                Execute("PRAGMA journal_mode=DELETE");
+            }
+            catch (SqliteException)
+            {
+                // Busy (another writer) or a full disk: the WAL stays and SQLite recovers it on the next open.
+            }
+        }
+
+        _db.Dispose();
+    }
+
+    private void CheckIntegrity()
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "PRAGMA integrity_check(1)";
+        string result;
+        try
+        {
+            result = cmd.ExecuteScalar() as string ?? "no answer";
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is not (26 or 14 or 5 or 6))
+        {
+            // A check that cannot even run (a broken full-text table) says the same.
+            result = ex.Message;
+        }
+
+        if (result != "ok")
+        {
+            throw new CampaignTextException($"corrupt index (integrity_check: {result.ReplaceLineEndings(" ")}); build it again with `campaigntext index`", Path);
+        }
+    }
+
+    /// <summary>Removes the stored bulletins whose files no longer exist; returns how many.</summary>
+    public int RemoveMissing()
+    {
+        var gone = new List<string>();
+        using (var cmd = _db.CreateCommand())
+        {
+            cmd.CommandText = "SELECT document FROM documents";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                string document = r.GetString(0);
+                if (!File.Exists(document)) gone.Add(document);
+            }
+        }
+
+        foreach (string document in gone) Remove(document);
+        return gone.Count;
+    }
+
+    private void Remove(string document)
+    {
+        using var tx = _db.BeginTransaction();
+        Delete(document, tx);
+        tx.Commit();
+    }
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

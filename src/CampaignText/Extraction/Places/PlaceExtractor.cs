@@ -248,7 +248,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 if (d is null) continue;
                 foreach (string n in NameForms(d.Name))
                 {
-                    int at = pos > 0 ? a.Text.LastIndexOf(n, pos - 1, StringComparison.Ordinal) : -1;
+                    int at = a.LastIndexBefore(n, pos);
                     if (at > best) { best = at; chosen = c; }
                 }
             }

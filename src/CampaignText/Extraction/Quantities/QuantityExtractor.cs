@@ -14,7 +14,10 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
     [GeneratedRegex(@"(?:[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:\.[0-9０-９]+)?[万亿千]*|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?:https?://|www\.)[^\s，。；、]+", RegexOptions.CultureInvariant, 1000)]
+    // An address starts where a run of address characters starts (the lookbehind) and each run is taken whole
+    // (atomic groups: '@' and '.' end the runs they follow), so a long run of letters with no '@' is scanned
+    // once, not once per letter.
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+\-])(?>[A-Za-z0-9._%+\-]+)@(?>[A-Za-z0-9\-]+)(?:\.(?>[A-Za-z0-9\-]+))+|(?:https?://|www\.)[^\s，。；、]+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AddressRegex();
 
     [GeneratedRegex(@"(?<![0-9])(?:\(?0[0-9]{2,3}\)?[-－ ]?)?[0-9]{7,8}(?![0-9])|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|(?<![0-9])[0-9]{3,4}[-－][0-9]{7,8}(?![0-9])", RegexOptions.CultureInvariant, 1000)]
@@ -41,7 +44,8 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         foreach (Match m in LabelledNumberRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
         foreach (Match m in PhoneRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
         foreach (var b in blocked) excluded.Add((b.Start, b.End));
-        bool Blocked(int s, int e) => excluded.Any(x => x.S < e && s < x.E);
+        var blockedIndex = new SpanIndex(excluded);
+        bool Blocked(int s, int e) => blockedIndex.Overlaps(s, e);
 
         foreach (Match m in PercentWordsRegex().Matches(text))
         {
@@ -49,12 +53,14 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             spans.Add(new QuantitySpan(m.Index, m.Index + m.Length, m.Groups[1].Value, null, "百分之", null, null, null, m.Index + m.Length));
         }
 
+        // Number spans added below end at or before `last`, so only the percent spans can hold a later start.
+        var percentIndex = new SpanIndex(spans.Select(x => (x.Start, x.End)));
         int last = 0;
         foreach (Match m in NumberRegex().Matches(text))
         {
             int s = m.Index, e = m.Index + m.Length;
             if (s < last) continue;
-            if (spans.Any(x => x.Start <= s && s < x.End)) continue;
+            if (percentIndex.Overlaps(s, s + 1)) continue;
             var span = Build(a, s, e);
             if (span is null) continue;
             if (Blocked(s, span.UnitEnd)) continue;
@@ -85,8 +91,11 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         if (before > 0 && text[before - 1] == '第') return null;
         foreach (string phrase in data.FixedPhrases)
         {
-            int k = text.LastIndexOf(phrase, Math.Min(text.Length - 1, s + phrase.Length - 1), Math.Min(text.Length, s + phrase.Length), StringComparison.Ordinal);
-            if (k >= 0 && k <= s && s < k + phrase.Length) return null;
+            // A fixed phrase (一网通办) that covers the number's first character; only starts that can reach it are tried.
+            for (int k = Math.Max(0, s - phrase.Length + 1); k <= s && k + phrase.Length <= text.Length; k++)
+            {
+                if (string.CompareOrdinal(text, k, phrase, 0, phrase.Length) == 0) return null;
+            }
         }
         // Digits glued to Latin letters are codes (G7, A12).
         if (s > 0 && char.IsAsciiLetter(text[s - 1]) || e < text.Length && char.IsAsciiLetter(text[e]) && !IsUnitStart(text, e)) return null;
@@ -103,7 +112,10 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         // Range: 3至5个, 3-5个.
         if (pos + 1 < text.Length && RangeSeparators.Contains(text[pos], StringComparison.Ordinal))
         {
-            var m2 = NumberRegex().Match(text, pos + 1);
+            // Matched in a window after the separator (not to the end of the text), again in full when it reaches the window's end.
+            int window = Math.Min(64, text.Length - pos - 1);
+            var m2 = NumberRegex().Match(text, pos + 1, window);
+            if (m2.Success && m2.Index + m2.Length > pos + 1 + window - 8) m2 = NumberRegex().Match(text, pos + 1, text.Length - pos - 1);
             if (m2.Success && m2.Index == pos + 1 && (arabic == char.IsAsciiDigit(m2.Value[0])))
             {
                 number2 = m2.Value;

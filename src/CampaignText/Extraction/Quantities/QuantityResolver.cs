@@ -6,7 +6,7 @@ internal sealed class QuantityResolver(ExtractionData data)
     private static readonly string[] SubjectBreaks = ["较", "比", "同比", "环比", "其中", "以及"];
     private static readonly HashSet<string> NonCountUnits = new(StringComparer.Ordinal) { "%", "个百分点", "元", "平方米", "平方公里", "公里", "米", "亩", "吨", "公斤", "小时", "分钟", "天", "周", "月", "工作日", "倍", "分", "岁" };
 
-    public QuantityMention? Resolve(TextAnalysis a, QuantitySpan span, int clauseFloor, IReadOnlyList<Mention> places)
+    public QuantityMention? Resolve(TextAnalysis a, QuantitySpan span, int clauseFloor, IReadOnlyList<Mention> placesByEnd)
     {
         string text = a.Text;
         if (!data.Numerals.TryParse(span.Number, out decimal value)) return null;
@@ -50,9 +50,11 @@ internal sealed class QuantityResolver(ExtractionData data)
         else if (max is not null) approx = Approximation.AtLeast;
         _ = word;
 
-        foreach (var p in places)
+        // The furthest end of a place that lies in this clause before the number (places sorted by end).
+        int clauseStart = a.ClauseStart(span.Start);
+        for (int k = LastEndingBy(placesByEnd, span.Start); k >= 0 && placesByEnd[k].End > Math.Max(clauseFloor, clauseStart); k--)
         {
-            if (p.End <= span.Start && p.End > clauseFloor && p.Start >= a.ClauseStart(span.Start)) clauseFloor = p.End;
+            if (placesByEnd[k].Start >= clauseStart) { clauseFloor = placesByEnd[k].End; break; }
         }
         string? noun = FollowingNoun(a, span.End);
         if (noun is null && (unit is null || !NonCountUnits.Contains(unit))) noun = PrecedingNoun(a, span.Start, clauseFloor);
@@ -164,5 +166,18 @@ internal sealed class QuantityResolver(ExtractionData data)
         }
         string phrase = text[cur..start].Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal);
         return phrase.Length == 0 || !phrase.Any(TextAnalysis.IsHan) ? null : phrase;
+    }
+
+    /// <summary>Index of the last mention (sorted by end) that ends at or before <paramref name="pos"/>, or -1.</summary>
+    private static int LastEndingBy(IReadOnlyList<Mention> byEnd, int pos)
+    {
+        int lo = 0, hi = byEnd.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (byEnd[mid].End <= pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo - 1;
     }
 }

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using CampaignText.Pipeline;
+using CampaignText.Tests.Text;
+
+namespace CampaignText.Tests.Pipeline;
+
+/// <summary>Folder walks: links, special files, unreadable folders, dot-files and patterns.</summary>
+public sealed class FolderWalkTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-walk-").FullName;
+
+    public void Dispose()
+    {
+        string locked = Path.Combine(_dir, "in", "locked");
+        if (!OperatingSystem.IsWindows() && Directory.Exists(locked))
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    public static IEnumerable<object[]> GlobCases() => SpecTsv.Cases("Pipeline", "globs.tsv", 3);
+
+    [Theory]
+    [MemberData(nameof(GlobCases))]
+    public void GlobSpecCase(int line, string pattern, string path, string expected)
+    {
+        Assert.True(Glob.IsMatch(pattern, path) == (expected == "yes"), $"globs.tsv line {line}: {pattern} against {path}");
+    }
+
+    private string Write(string relative, string text = "东城区创城简报\n")
+    {
+        string path = Path.Combine(_dir, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void ALinkBackUpIsNotFollowed()
+    {
+        Write("a/one.txt");
+        Write("a/b/two.txt");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "a", "b", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "a", "again"), ".");
+        BulletinFileSet set = BulletinFiles.Walk([Path.Combine(_dir, "a")]);
+        Assert.Equal(["a/b/two.txt", "a/one.txt"], set.Files.Select(f => Path.GetRelativePath(_dir, f)).ToArray());
+        Assert.Equal(2, set.Notes.Count(n => n.Contains("link to a directory, not followed", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AFifoIsNotedAndNotOpened()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("in/good.txt");
+        string fifo = Path.Combine(_dir, "in", "b.txt");
+        using (var mk = Process.Start("mkfifo", fifo)) mk.WaitForExit();
+        Assert.True(File.Exists(fifo));
+        BulletinFileSet set = BulletinFiles.Walk([Path.Combine(_dir, "in")]);
+        Assert.Equal([Path.Combine(_dir, "in", "good.txt")], set.Files);
+        Assert.Equal($"{fifo}: FIFO, not a file; skipped", Assert.Single(set.Notes));
+
+        // Named on its own, it is left out the same way, and the reader refuses it without blocking.
+        Assert.Empty(BulletinFiles.Walk([fifo]).Files);
+        var ex = Assert.Throws<CampaignTextException>(() => new CampaignText.Text.DocumentReader().Read(fifo));
+        Assert.Contains("FIFO", ex.Message);
+    }
+
+    [Fact]
+    public void AnUnreadableFolderIsNotedAndTheWalkGoesOn()
+    {
+        // root reads every folder whatever its mode, so there is nothing to see there.
+        if (OperatingSystem.IsWindows() || Environment.UserName == "root") return;
+        Write("in/a.txt");
+        Write("in/locked/b.txt");
+        Write("in/z/c.txt");
+        File.SetUnixFileMode(Path.Combine(_dir, "in", "locked"), UnixFileMode.None);
+        BulletinFileSet set = BulletinFiles.Walk([Path.Combine(_dir, "in")]);
+        Assert.Equal(2, set.Files.Count);
+        Assert.Contains("cannot list the directory", Assert.Single(set.Notes));
+    }
+
+    [Fact]
+    public void DotFilesAreSkippedAndCounted()
+    {
+        Write("in/a.txt");
+        Write("in/.hidden.txt");
+        Write("in/.git/objects.txt");
+        BulletinFileSet set = BulletinFiles.Walk([Path.Combine(_dir, "in")]);
+        Assert.Single(set.Files);
+        Assert.Equal(2, set.Hidden);
+    }
+
+    [Fact]
+    public void ReadmeLikeFilesAreLeftOutByDefaultAndPatternsChooseTheRest()
+    {
+        Write("in/README.md");
+        Write("in/CHANGELOG.md");
+        Write("in/LICENSE.txt");
+        Write("in/2020/a.txt");
+        Write("in/2020/draft-b.txt");
+        Write("in/2021/c.docx", "not really a docx");
+        string input = Path.Combine(_dir, "in");
+
+        BulletinFileSet all = BulletinFiles.Walk([input]);
+        Assert.Equal(["2020/a.txt", "2020/draft-b.txt", "2021/c.docx"], all.Files.Select(f => Path.GetRelativePath(input, f)).ToArray());
+        Assert.Equal(3, all.Excluded);
+
+        BulletinFileSet some = BulletinFiles.Walk([input], new BulletinWalkOptions { Include = ["*.txt"], Exclude = ["draft-*"] });
+        Assert.Equal(["2020/a.txt"], some.Files.Select(f => Path.GetRelativePath(input, f)).ToArray());
+        Assert.Equal(5, some.Excluded);
+
+        BulletinFileSet readme = BulletinFiles.Walk([input], new BulletinWalkOptions { Include = ["README.md"] });
+        Assert.Equal(["README.md"], readme.Files.Select(f => Path.GetRelativePath(input, f)).ToArray());
+    }
+
+    [Fact]
+    public void TheCommandLineTakesPatternsAndReportsWhatItSkipped()
+    {
+        Write("in/README.md", "# 说明\n");
+        Write("in/a.txt", "延庆区创城工作简报\n第 12 期\n2021年7月2日\n延庆镇开展环境整治，清理卫生死角三十余处。\n");
+        Write("in/.notes.txt");
+        var (code, output, error) = CampaignText.Tests.Cli.CliRunner.Run(["analyze", Path.Combine(_dir, "in"), "--format", "jsonl", "--exclude", "zzz*"]);
+        Assert.Equal(0, code);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(string.Empty, error);
+
+        string target = Path.Combine(_dir, "out.jsonl");
+        (code, _, error) = CampaignText.Tests.Cli.CliRunner.Run(["analyze", Path.Combine(_dir, "in"), "--out", target, "--format", "jsonl", "--quiet"]);
+        Assert.Equal(0, code);
+        Assert.Contains("1 analysed, 0 failed", error);
+        Assert.Contains("1 excluded by --include/--exclude or as README, CHANGELOG, LICENSE and the like", error);
+        Assert.Contains("1 dot-files and dot-folders skipped", error);
+    }
+}
