@@ -42,6 +42,7 @@ internal static class AnalyzeCommand
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var bom = new Option<bool>("--bom") { Description = "Start CSV files with a UTF-8 byte-order mark, for Excel." };
+        var model = ModelOption.Create();
 
         var command = new Command("analyze", "Analyse bulletins: masthead, sections, articles, paragraphs, footer, and the mentions in each paragraph.")
         {
@@ -51,6 +52,7 @@ internal static class AnalyzeCommand
             jobs,
             quiet,
             bom,
+            model,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -67,19 +69,29 @@ internal static class AnalyzeCommand
                     return Task.FromResult(1);
                 }
 
-                return Task.FromResult(Run(inputs, fmt, stdout, stderr));
+                return Task.FromResult(Run(inputs, fmt, stdout, stderr, parseResult.GetValue(model)));
             }
 
-            var options = new MineCommand.Options(outPath, fmt, parseResult.GetValue(jobs), parseResult.GetValue(quiet), parseResult.GetValue(bom));
+            var options = new MineCommand.Options(outPath, fmt, parseResult.GetValue(jobs), parseResult.GetValue(quiet), parseResult.GetValue(bom), parseResult.GetValue(model));
             return MineCommand.RunAsync(inputs, options, stderr, cancellationToken);
         });
         return command;
     }
 
     /// <summary>Analyses <paramref name="files"/> and writes the result; returns the exit code.</summary>
-    internal static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error)
+    internal static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error, string? model = null)
     {
-        var pipeline = CampaignPipeline.CreateDefault();
+        CampaignPipeline pipeline;
+        try
+        {
+            pipeline = ModelOption.Pipeline(model);
+        }
+        catch (CampaignTextException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitSomeFilesFailed;
+        }
+
         var writer = new BulletinJsonWriter();
         var done = new List<BulletinAnalysis>();
         var failed = false;

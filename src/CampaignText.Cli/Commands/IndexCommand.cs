@@ -5,7 +5,7 @@ using CampaignText.Pipeline;
 namespace CampaignText.Cli.Commands;
 
 /// <summary>
-/// <c>campaigntext index DIR|FILE... --db corpus.db [--jobs N] [--quiet]</c>: analyses bulletins into an
+/// <c>campaigntext index DIR|FILE... --db corpus.db [--jobs N] [--quiet] [--model FILE]</c>: analyses bulletins into an
 /// SQLite index with full-text search. Unchanged files are skipped; each bulletin is stored in its own
 /// transaction, so an interrupted run resumes where it stopped.
 /// </summary>
@@ -17,25 +17,27 @@ internal static class IndexCommand
         var db = new Option<string>("--db") { Description = "The SQLite file to create or update.", Required = true };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files analysed at once (default: one per processor).", DefaultValueFactory = _ => 0 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+        var model = ModelOption.Create();
         var command = new Command("index", "Analyse bulletins into an SQLite index (documents, sections, paragraphs, mentions, full-text search).")
         {
-            inputs, db, jobs, quiet,
+            inputs, db, jobs, quiet, model,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(context.Run(() =>
-            Run(parse.GetValue(inputs) ?? [], parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(quiet), context.Error, cancellationToken))));
+            Run(parse.GetValue(inputs) ?? [], parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(quiet), context.Error, cancellationToken, parse.GetValue(model)))));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> inputs, string dbPath, int jobs, bool quiet, TextWriter error, CancellationToken cancellationToken)
+    internal static int Run(IReadOnlyList<string> inputs, string dbPath, int jobs, bool quiet, TextWriter error, CancellationToken cancellationToken, string? model = null)
     {
         if (jobs < 0) throw new UsageException("--jobs must be 0 (one per processor) or more");
+        var pipeline = ModelOption.Pipeline(model);
         var files = BulletinFiles.Expand(inputs, out int skipped);
         using var index = CorpusIndex.Open(dbPath, create: true);
         IndexResult result;
         try
         {
             result = ProgressDisplay.RunAsync(ProgressDisplay.Wanted(error, quiet), "indexing", files.Count, progress =>
-                index.IndexAsync(files, CampaignPipeline.CreateDefault(), jobs, progress, cancellationToken)).GetAwaiter().GetResult();
+                index.IndexAsync(files, pipeline, jobs, progress, cancellationToken)).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
