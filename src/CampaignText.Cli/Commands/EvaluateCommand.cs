@@ -19,8 +19,9 @@ internal static class EvaluateCommand
         var folds = new Option<int>("--folds") { Description = "Number of cross-validation folds (grouped by document)", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "Seed of the folds and of training", DefaultValueFactory = _ => new ClassifierTrainerOptions().Seed };
         var labels = TrainCommand.LabelsOption();
+        var quick = new Option<bool>("--default-only") { Description = "Cross-validate only the default model (and the majority baseline), which is quicker" };
         var model = new Option<string?>("--model") { Description = "Score this saved model on every labelled paragraph instead of cross-validating (for a model trained on other documents)" };
-        var command = new Command("evaluate", "Cross-validate the paragraph classifier (folds grouped by document) against baselines, or score a saved model on a labelled folder.") { corpus, folds, seed, labels, model };
+        var command = new Command("evaluate", "Cross-validate the paragraph classifier (folds grouped by document) against baselines, or score a saved model on a labelled folder.") { corpus, folds, seed, labels, model, quick };
         command.SetAction(parse => context.Run(() =>
         {
             int k = parse.GetValue(folds);
@@ -55,14 +56,29 @@ internal static class EvaluateCommand
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.LightGbm },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.Perceptron },
             ];
+            var byModel = new Dictionary<ClassifierTrainerOptions, IReadOnlyList<CrossValidationPrediction>>();
+            double ensembleSeconds = 0;
+            if (parse.GetValue(quick)) models = [new() { Seed = s }];
             foreach (var options in models)
             {
                 var clock = Stopwatch.StartNew();
                 var trainer = new ClassifierTrainer(options);
                 var predictions = trainer.CrossValidatePredictions(core, k);
-                var report = trainer.Report(trainer.Name, predictions);
-                var headlessPart = predictions.Where(p => p.Example.Headless).ToList();
-                results.Add((report, headlessPart.Count == 0 ? null : trainer.Report(trainer.Name + " headless", headlessPart), clock.Elapsed.TotalSeconds));
+                byModel[options] = predictions;
+                results.Add(Reports(trainer, trainer.Name, predictions, clock.Elapsed.TotalSeconds));
+                if (options.Features == ClassifierFeatures.WordsCharactersLeadAndContext && options.Algorithm is ClassifierAlgorithm.MaximumEntropy or ClassifierAlgorithm.LightGbm)
+                {
+                    ensembleSeconds += clock.Elapsed.TotalSeconds;
+                }
+            }
+
+            // The averaged ensemble of the two context models: the mean of their probabilities.
+            var members = byModel.Where(m => m.Key.Features == ClassifierFeatures.WordsCharactersLeadAndContext && m.Key.Algorithm is ClassifierAlgorithm.MaximumEntropy or ClassifierAlgorithm.LightGbm)
+                .Select(m => m.Value).ToList();
+            if (members.Count == 2)
+            {
+                var ensemble = Enumerable.Range(0, members[0].Count).Select(i => CrossValidationPrediction.Average([.. members.Select(m => m[i])])).ToList();
+                results.Add(Reports(baseline, "ensemble (maxent+lightgbm, averaged)", ensemble, ensembleSeconds));
             }
 
             foreach (var (report, headlessReport, _) in results)
@@ -84,6 +100,12 @@ internal static class EvaluateCommand
             return 0;
         }));
         return command;
+    }
+
+    private static (ClassifierReport Report, ClassifierReport? Headless, double Seconds) Reports(ClassifierTrainer trainer, string name, IReadOnlyList<CrossValidationPrediction> predictions, double seconds)
+    {
+        var headless = predictions.Where(p => p.Example.Headless).ToList();
+        return (trainer.Report(name, predictions), headless.Count == 0 ? null : trainer.Report(name + " headless", headless), seconds);
     }
 
     // Scores a saved model on every labelled paragraph (with its context), overall and on headless documents.

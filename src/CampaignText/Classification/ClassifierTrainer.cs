@@ -72,11 +72,14 @@ public sealed class ClassifierTrainer
             var train = trainingRows.Where((_, i) => fold[i] != f).ToArray();
             var testIndexes = Enumerable.Range(0, testRows.Length).Where(i => fold[i] == f).ToArray();
             var model = Fit(train);
-            var labels = model.PredictRows([.. testIndexes.Select(i => testRows[i])]);
+            var scores = model.ScoreRows([.. testIndexes.Select(i => testRows[i])]);
             for (int j = 0; j < testIndexes.Length; j++)
             {
                 int i = testIndexes[j];
-                result[i] = new CrossValidationPrediction(kept[i], labels[j]?.Category ?? "", labels[j]?.Confidence ?? 0);
+                var probabilities = new Dictionary<string, double>(StringComparer.Ordinal);
+                for (int c = 0; c < scores[j].Length && c < model.Categories.Count; c++) probabilities[model.Categories[c]] = scores[j][c];
+                var best = probabilities.Count == 0 ? default : probabilities.MaxBy(kv => kv.Value);
+                result[i] = new CrossValidationPrediction(kept[i], best.Key ?? "", Math.Round(best.Value, 4)) { Probabilities = probabilities };
             }
         }
 

@@ -7,7 +7,7 @@ public interface IParagraphClassifier
 {
     /// <summary>Predicts the category of <paramref name="text"/> from the text alone.</summary>
     /// <param name="text">The paragraph's text.</param>
-    /// <returns>The label, or null when the text is empty or whitespace (no guess is made).</returns>
+    /// <returns>The label, or null when the text is empty, whitespace or (for the library's models) one character (no guess is made).</returns>
     ParagraphLabel? Predict(string text);
 
     /// <summary>

@@ -172,7 +172,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (TooShort(text)) return null;
         if (scorer is not null)
         {
             Span<double> probabilities = stackalloc double[scorer.Classes];
@@ -203,7 +203,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         var positions = new List<int>(texts.Count);
         for (int i = 0; i < texts.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(texts[i])) continue;
+            if (TooShort(texts[i])) continue;
             rows.Add(ParagraphFeaturizer.ToRow(texts[i]));
             positions.Add(i);
         }
@@ -215,17 +215,21 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     }
 
     /// <summary>Scores featurised rows in one pass through ML.NET's transformer.</summary>
-    internal ParagraphLabel?[] PredictRows(IReadOnlyList<ParagraphRow> rows)
+    internal ParagraphLabel?[] PredictRows(IReadOnlyList<ParagraphRow> rows) =>
+        [.. ScoreRows(rows).Select(scores => ToLabel(scores))];
+
+    /// <summary>The probabilities of featurised rows (in <see cref="Categories"/> order), in one pass through ML.NET's transformer.</summary>
+    internal double[][] ScoreRows(IReadOnlyList<ParagraphRow> rows)
     {
-        var labels = new ParagraphLabel?[rows.Count];
+        var result = new double[rows.Count][];
         var scored = model.Transform(ml.Data.LoadFromEnumerable(rows, SchemaDefinition.Create(typeof(ParagraphRow))));
         int n = 0;
         foreach (var scores in scored.GetColumn<float[]>(ClassifierPipeline.Score))
         {
-            labels[n++] = ToLabel([.. scores.Select(x => (double)x)]);
+            result[n++] = [.. scores.Select(x => (double)x)];
         }
 
-        return labels;
+        return result;
     }
 
     /// <summary>The probability of every category for <paramref name="text"/>, in <see cref="Categories"/> order; empty for empty text.</summary>
@@ -267,6 +271,9 @@ public sealed class ParagraphClassifier : IParagraphClassifier
             engines.Add(engine);
         }
     }
+
+    /// <summary>Whether a text is too short to label: empty, whitespace or one character (after trimming).</summary>
+    internal static bool TooShort(string text) => text.AsSpan().Trim().Length <= 1;
 
     internal static MLContext CreateContext(int seed)
     {

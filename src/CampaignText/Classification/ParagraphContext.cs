@@ -2,7 +2,7 @@ namespace CampaignText.Classification;
 
 /// <summary>
 /// What a classifier may know about a paragraph beyond its text: its article's title, its section
-/// heading when that heading does not decide the label itself, and its place in the article. Every
+/// heading when that heading does not decide the label itself, its part heading and its place in the article. Every
 /// part is optional; a paragraph of a headless page has no heading and may have no title.
 /// </summary>
 /// <param name="Title">The article's title (or the document's title on a headless page); null when none.</param>
@@ -13,4 +13,7 @@ public sealed record ParagraphContext(string? Title, string? Heading, int Positi
 {
     /// <summary>No context: a paragraph on its own, as the only paragraph of an untitled article.</summary>
     public static readonly ParagraphContext None = new(null, null, 0, 1);
+
+    /// <summary>The part heading (一、… / （一）…) the paragraph sits under, as <see cref="Structure.Paragraph.Part"/>; null when none.</summary>
+    public string? Part { get; init; }
 }

@@ -23,13 +23,16 @@ internal static class ParagraphFeaturizer
     /// <summary>The mark that opens the title in <see cref="Context"/>.</summary>
     public const char TitleMark = '\u00AB';
 
+    /// <summary>The mark that opens the part heading in <see cref="Context"/>.</summary>
+    public const char PartMark = '\u00A7';
+
     /// <summary>The mark that opens an (unknown) section heading in <see cref="Context"/>.</summary>
     public const char HeadingMark = '\u3010';
 
     /// <summary>
     /// The context block's text: one character for the paragraph's place in its article (only, first,
     /// second, last, other), then <see cref="TitleMark"/> and the title, then <see cref="HeadingMark"/>
-    /// and the heading, each folded like <see cref="Characters"/> and left out when unknown. Its
+    /// and the heading, then <see cref="PartMark"/> and the part heading, each folded like <see cref="Characters"/> and left out when unknown. Its
     /// character 1–3-grams are the context features.
     /// </summary>
     public static string Context(ParagraphContext? context)
@@ -39,6 +42,7 @@ internal static class ParagraphFeaturizer
         text.Append(PositionMark(context.Position, context.Count));
         if (!string.IsNullOrWhiteSpace(context.Title)) text.Append(TitleMark).Append(Characters(context.Title));
         if (!string.IsNullOrWhiteSpace(context.Heading)) text.Append(HeadingMark).Append(Characters(context.Heading));
+        if (!string.IsNullOrWhiteSpace(context.Part)) text.Append(PartMark).Append(Characters(context.Part));
         return text.ToString();
     }
 

@@ -118,7 +118,7 @@ public static class TrainingCorpus
             {
                 if (article.Paragraphs[i].Index != index) continue;
                 string? heading = ClassifierTrainerOptions.CoreCategories.Contains(section.Category) ? null : section.Heading;
-                return new ParagraphContext(article.Title ?? document.Title, heading, i, article.Paragraphs.Count);
+                return new ParagraphContext(article.Title ?? document.Title, heading, i, article.Paragraphs.Count) { Part = article.Paragraphs[i].Part };
             }
         }
 

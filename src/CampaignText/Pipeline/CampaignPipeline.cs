@@ -247,13 +247,16 @@ public sealed class CampaignPipeline
 
     // A paragraph under a core heading (【工作交流】, 【指挥调度】 …) takes the heading's category; any
     // other is labelled by the classifier from its text, its article's title (the document's title on a
-    // headless page), its heading when not a core one, and its place in the article. Empty and
+    // headless page), its heading when not a core one, its part heading and its place in the article. Empty and
     // one-character paragraphs get no label.
     private ParagraphLabel? Label(string text, BulletinDocument document, Section section, Article article, int position)
     {
-        if (text.AsSpan().Trim().Length <= 1) return null;
+        if (ParagraphClassifier.TooShort(text)) return null;
         if (CoreCategories.Contains(section.Category)) return new ParagraphLabel(section.Category, 1.0) { Source = LabelSource.Heading };
-        var context = new ParagraphContext(article.Title ?? document.Title, section.Heading, position, article.Paragraphs.Count);
+        var context = new ParagraphContext(article.Title ?? document.Title, section.Heading, position, article.Paragraphs.Count)
+        {
+            Part = article.Paragraphs[position].Part,
+        };
         return Classifier!.Predict(text, context);
     }
 
