@@ -22,7 +22,9 @@ ParagraphClassifier loaded = ParagraphClassifier.Load(modelPath);
 
 // A model of one's own replaces the embedded one in the pipeline.
 CampaignPipeline pipeline = new CampaignPipelineBuilder().UseClassifier(loaded).Build();
-BulletinAnalysis analysis = pipeline.Analyze("【检查督导】\n区创城办督导组对商圈周边环境开展暗访检查，发现问题12处，已全部交办属地限期整改。\n", "sample");
+// A paragraph under a core heading (【检查督导】) takes the heading's label; on a page without headings
+// the model decides, reading the paragraph with its title, part heading and position.
+BulletinAnalysis analysis = pipeline.Analyze("关于商圈周边环境暗访情况的通报\n\n区创城办督导组对商圈周边环境开展暗访检查，发现问题12处，已全部交办属地限期整改。\n", "sample");
 ParagraphLabel? label = analysis.LabelOf(0);
-Console.WriteLine($"label: {label?.Category} {label?.Confidence:0.00}");
+Console.WriteLine($"label: {label?.Category} {label?.Confidence:0.00} ({label?.Source})");
 return label is null ? 1 : 0;

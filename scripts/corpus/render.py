@@ -18,7 +18,8 @@ Markers inside source strings:
   "**" around a run-in head inside a paragraph: bold in markdown and .docx, dropped in plain text.
 
 It also writes corpus/labels.csv (document, paragraph index, category) for every paragraph that sits
-under a section heading with a known category, checks that no paragraph shares a run of 12 characters
+under a section heading with a known category and every paragraph its source labels ("labels" or
+"label" on an article of a headless document), checks that no paragraph shares a run of 12 characters
 with the reference bulletins in ../shared/seeds (when that folder is present), and that no two bulletins
 share a run of 30 characters.
 
@@ -1331,16 +1332,52 @@ def check_overlap(all_expected, seed_grams):
         raise SourceError("\n".join(errors))
 
 
-def label_rows(all_expected):
-    """(document, paragraph index, category) for paragraphs under a heading with a known category."""
+CORE = ("briefs", "creation", "dispatch", "exchange", "inspection")
+
+
+def source_labels(src, art):
+    """The labeller's categories of an article's text paragraphs in a section without a known heading:
+    `"labels": [category or null, …]` (one per text paragraph) or `"label": category` for all of them;
+    None when the article has neither."""
+    texts = [t for k, t in para_entries(art) if k == "text"]
+    if "labels" in art:
+        labels = art["labels"]
+        if len(labels) != len(texts):
+            raise SourceError(f"{src['name']}: {len(labels)} labels for {len(texts)} paragraphs")
+    elif "label" in art:
+        labels = [art["label"]] * len(texts)
+    else:
+        return None
+    for c in labels:
+        if c is not None and c not in CORE:
+            raise SourceError(f"{src['name']}: unknown label {c} (expected one of {', '.join(CORE)})")
+    return labels
+
+
+def label_rows(all_expected, all_sources):
+    """(document, paragraph index, category) for paragraphs under a heading with a known category, and
+    for the paragraphs of headless documents (or under unknown headings) that their source labels."""
     rows = []
-    for expected in sorted(all_expected, key=lambda e: e["source"]):
-        for sec in expected["sections"]:
-            if sec["heading"] is None or sec["heading"] not in CATEGORIES:
-                continue
-            for art in sec["articles"]:
-                for para in art["paragraphs"]:
-                    rows.append((expected["source"], para["index"], sec["category"]))
+    for expected, src in sorted(zip(all_expected, all_sources), key=lambda e: e[0]["source"]):
+        if len(expected["sections"]) != len(src["sections"]):
+            raise SourceError(f"{src['name']}: sections of source and golden file differ")
+        for sec, src_sec in zip(expected["sections"], src["sections"]):
+            known = sec["heading"] is not None and sec["heading"] in CATEGORIES
+            if len(sec["articles"]) != len(src_sec["articles"]):
+                raise SourceError(f"{src['name']}: articles of source and golden file differ")
+            for art, src_art in zip(sec["articles"], src_sec["articles"]):
+                labels = source_labels(src, src_art)
+                if known:
+                    if labels is not None:
+                        raise SourceError(f"{src['name']}: labels under 【{sec['heading']}】, which decides them")
+                    for para in art["paragraphs"]:
+                        rows.append((expected["source"], para["index"], sec["category"]))
+                elif labels is not None:
+                    if len(labels) != len(art["paragraphs"]):
+                        raise SourceError(f"{src['name']}: labels do not line up with the golden paragraphs")
+                    for para, c in zip(art["paragraphs"], labels):
+                        if c is not None:
+                            rows.append((expected["source"], para["index"], c))
     return rows
 
 
@@ -1393,6 +1430,7 @@ def main(argv):
     total_paras = 0
     files = 0
     all_expected = []
+    all_sources = []
     for fname in names:
         with open(os.path.join(SRC_DIR, fname), encoding="utf-8") as fh:
             src = json.load(fh)
@@ -1438,6 +1476,7 @@ def main(argv):
             paras = sum(len(a["paragraphs"]) for s in expected["sections"] for a in s["articles"])
             print(f"ok  {rel:55s} {paras:3d} paragraphs")
         all_expected.append(primary)
+        all_sources.append(src)
         total_paras += sum(len(a["paragraphs"]) for s in primary["sections"] for a in s["articles"])
     stale = sorted({n for n in os.listdir(SPEC_DIR) if n.endswith(".expected.json")} - {f"{e['source'].rsplit('/', 1)[1].rsplit('.', 1)[0]}.expected.json"
                                                 for e in all_expected}
@@ -1445,7 +1484,7 @@ def main(argv):
     if stale:
         print("note: golden files without a source: " + ", ".join(stale), file=sys.stderr)
     check_overlap(all_expected, load_seed_windows())
-    rows = label_rows(all_expected)
+    rows = label_rows(all_expected, all_sources)
     csv_text = labels_csv(rows)
     if check_only:
         with open(LABELS_PATH, encoding="utf-8") as fh:

@@ -44,6 +44,7 @@ internal static class AnalyzeCommand
         var bom = new Option<bool>("--bom") { Description = "Start CSV files with a UTF-8 byte-order mark, for Excel." };
         var include = FolderInputs.Include();
         var exclude = FolderInputs.Exclude();
+        var model = ModelOption.Create();
 
         var command = new Command("analyze", "Analyse bulletins: masthead, sections, articles, paragraphs, footer, and the mentions in each paragraph.")
         {
@@ -55,6 +56,7 @@ internal static class AnalyzeCommand
             bom,
             include,
             exclude,
+            model,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -71,10 +73,10 @@ internal static class AnalyzeCommand
                     return Task.FromResult(1);
                 }
 
-                return Task.FromResult(Run(inputs, fmt, stdout, stderr, parseResult.GetValue(include), parseResult.GetValue(exclude)));
+                return Task.FromResult(Run(inputs, fmt, stdout, stderr, parseResult.GetValue(include), parseResult.GetValue(exclude), parseResult.GetValue(model)));
             }
 
-            var options = new MineCommand.Options(outPath, fmt, parseResult.GetValue(jobs), parseResult.GetValue(quiet), parseResult.GetValue(bom))
+            var options = new MineCommand.Options(outPath, fmt, parseResult.GetValue(jobs), parseResult.GetValue(quiet), parseResult.GetValue(bom), parseResult.GetValue(model))
             {
                 Include = parseResult.GetValue(include),
                 Exclude = parseResult.GetValue(exclude),
@@ -85,9 +87,19 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>Analyses <paramref name="files"/> and writes the result; returns the exit code.</summary>
-    internal static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error, string[]? include = null, string[]? exclude = null)
+    internal static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error, string[]? include = null, string[]? exclude = null, string? model = null)
     {
-        var pipeline = CampaignPipeline.CreateDefault();
+        CampaignPipeline pipeline;
+        try
+        {
+            pipeline = ModelOption.Pipeline(model);
+        }
+        catch (CampaignTextException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitSomeFilesFailed;
+        }
+
         var writer = new BulletinJsonWriter();
         var done = new List<BulletinAnalysis>();
         var failed = false;

@@ -5,7 +5,7 @@ using CampaignText.Pipeline;
 namespace CampaignText.Cli.Commands;
 
 /// <summary>
-/// <c>campaigntext index DIR|FILE... --db corpus.db [--jobs N] [--quiet]</c>: analyses bulletins into an
+/// <c>campaigntext index DIR|FILE... --db corpus.db [--jobs N] [--quiet] [--model FILE]</c>: analyses bulletins into an
 /// SQLite index with full-text search. Unchanged files are skipped; each bulletin is stored in its own
 /// transaction, so an interrupted run resumes where it stopped.
 /// </summary>
@@ -19,29 +19,31 @@ internal static class IndexCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var include = FolderInputs.Include();
         var exclude = FolderInputs.Exclude();
+        var model = ModelOption.Create();
         var command = new Command("index", "Analyse bulletins into an SQLite index (documents, sections, paragraphs, mentions, full-text search).")
         {
-            inputs, db, jobs, quiet, include, exclude,
+            inputs, db, jobs, quiet, include, exclude, model,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(context.Run(() =>
             Run(parse.GetValue(inputs) ?? [], parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(quiet), context.Error, cancellationToken,
-                parse.GetValue(include), parse.GetValue(exclude)))));
+                parse.GetValue(include), parse.GetValue(exclude), parse.GetValue(model)))));
         return command;
     }
 
     internal static int Run(IReadOnlyList<string> inputs, string dbPath, int jobs, bool quiet, TextWriter error, CancellationToken cancellationToken,
-        string[]? include = null, string[]? exclude = null)
+        string[]? include = null, string[]? exclude = null, string? model = null)
     {
         if (jobs < 0) throw new UsageException("--jobs must be 0 (one per processor) or more");
         var walked = FolderInputs.Walk(inputs, include, exclude, error);
         var files = walked.Files;
         if (inputs.Concat(files).Any(f => ReportCommand.SamePath(f, dbPath))) throw new UsageException($"--db {dbPath} is one of the inputs; choose another path");
+        var pipeline = ModelOption.Pipeline(model);
         using var index = CorpusIndex.Open(dbPath, create: true);
         IndexResult result;
         try
         {
             result = ProgressDisplay.RunAsync(ProgressDisplay.Wanted(error, quiet), "indexing", files.Count, progress =>
-                index.IndexAsync(files, CampaignPipeline.CreateDefault(), jobs, progress, cancellationToken)).GetAwaiter().GetResult();
+                index.IndexAsync(files, pipeline, jobs, progress, cancellationToken)).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {

@@ -12,7 +12,7 @@ namespace CampaignText.Cli.Commands;
 internal static class MineCommand
 {
     /// <summary>What <c>analyze --out</c> was asked for.</summary>
-    internal sealed record Options(string Out, string Format, int Jobs, bool Quiet, bool Bom)
+    internal sealed record Options(string Out, string Format, int Jobs, bool Quiet, bool Bom, string? Model = null)
     {
         /// <summary>--include patterns for folders.</summary>
         public string[]? Include { get; init; }
@@ -75,7 +75,17 @@ internal static class MineCommand
             return 1;
         }
 
-        var pipeline = CampaignPipeline.CreateDefault();
+        CampaignPipeline pipeline;
+        try
+        {
+            pipeline = ModelOption.Pipeline(options.Model);
+        }
+        catch (CampaignTextException ex)
+        {
+            error.WriteLine(ex.Message);
+            return AnalyzeCommand.ExitSomeFilesFailed;
+        }
+
         int analysed = 0, failed = 0;
         var failures = new List<string>();
         bool showBar = !options.Quiet && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;

@@ -6,7 +6,7 @@ using CampaignText.Classification;
 namespace CampaignText.Cli.Commands;
 
 /// <summary>
-/// <c>campaigntext train CORPUS --out FILE [--trainer maxent|sdca|lightgbm|perceptron] [--seed N]</c>: trains
+/// <c>campaigntext train CORPUS --out FILE [--trainer maxent|sdca|lightgbm|perceptron] [--seed N] [--labels FILE]</c>: trains
 /// the paragraph classifier on the corpus folder's labels.csv and saves the model zip.
 /// </summary>
 internal static class TrainCommand
@@ -18,10 +18,11 @@ internal static class TrainCommand
         var trainer = new Option<string>("--trainer") { Description = "maxent (linear maximum entropy by L-BFGS), sdca (the same model by SDCA), lightgbm or perceptron", DefaultValueFactory = _ => "maxent" };
         trainer.AcceptOnlyFromAmong("maxent", "sdca", "lightgbm", "perceptron");
         var seed = new Option<int>("--seed") { Description = "Seed of every random choice", DefaultValueFactory = _ => new ClassifierTrainerOptions().Seed };
-        var command = new Command("train", "Train the paragraph classifier on a labelled corpus and save the model.") { corpus, output, trainer, seed };
+        var labels = LabelsOption();
+        var command = new Command("train", "Train the paragraph classifier on a labelled corpus and save the model.") { corpus, output, trainer, seed, labels };
         command.SetAction(parse => context.Run(() =>
         {
-            var examples = TrainingCorpus.Load(parse.GetValue(corpus)!);
+            var examples = LoadExamples(parse.GetValue(corpus)!, parse.GetValue(labels));
             var options = new ClassifierTrainerOptions { Algorithm = ParseAlgorithm(parse.GetValue(trainer)), Seed = parse.GetValue(seed) };
             var clock = Stopwatch.StartNew();
             var model = new ClassifierTrainer(options).Train(examples);
@@ -40,6 +41,16 @@ internal static class TrainCommand
         }));
         return command;
     }
+
+    /// <summary>The <c>--labels FILE</c> option of train and evaluate.</summary>
+    internal static Option<string?> LabelsOption() => new("--labels")
+    {
+        Description = "A labels file (document,paragraph,category) to use instead of CORPUS/labels.csv; document paths are relative to CORPUS",
+    };
+
+    /// <summary>The labelled paragraphs of a corpus folder, from its labels.csv or from <paramref name="labels"/>.</summary>
+    internal static IReadOnlyList<LabeledParagraph> LoadExamples(string corpus, string? labels) =>
+        labels is null ? TrainingCorpus.Load(corpus) : TrainingCorpus.Load(corpus, labels);
 
     /// <summary>The algorithm a --trainer value names.</summary>
     internal static ClassifierAlgorithm ParseAlgorithm(string? name) => name switch

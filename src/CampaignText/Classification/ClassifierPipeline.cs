@@ -29,7 +29,7 @@ internal static class ClassifierPipeline
             .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("CharGrams", count: MinimumCount(algorithm)))
             .Append(ml.Transforms.NormalizeLpNorm("CharGrams"));
         string[] blocks = ["CharGrams"];
-        if (features is ClassifierFeatures.WordsAndCharacters or ClassifierFeatures.WordsCharactersAndLead)
+        if (features is ClassifierFeatures.WordsAndCharacters or ClassifierFeatures.WordsCharactersAndLead or ClassifierFeatures.WordsCharactersLeadAndContext)
         {
             chain = chain
                 .Append(ml.Transforms.Text.TokenizeIntoWords("WordTokens", nameof(ParagraphRow.Words), [' ']))
@@ -40,7 +40,7 @@ internal static class ClassifierPipeline
             blocks = ["WordGrams", "CharGrams"];
         }
 
-        if (features == ClassifierFeatures.WordsCharactersAndLead)
+        if (features is ClassifierFeatures.WordsCharactersAndLead or ClassifierFeatures.WordsCharactersLeadAndContext)
         {
             chain = chain
                 .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("LeadKeys", nameof(ParagraphRow.Lead), useMarkerCharacters: false))
@@ -48,6 +48,16 @@ internal static class ClassifierPipeline
                 .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("LeadGrams", count: MinimumCount(algorithm)))
                 .Append(ml.Transforms.NormalizeLpNorm("LeadGrams"));
             blocks = ["WordGrams", "CharGrams", "LeadGrams"];
+        }
+
+        if (features == ClassifierFeatures.WordsCharactersLeadAndContext)
+        {
+            chain = chain
+                .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("ContextKeys", nameof(ParagraphRow.Context), useMarkerCharacters: false))
+                .Append(ml.Transforms.Text.ProduceNgrams("ContextGrams", "ContextKeys", ngramLength: 3, useAllLengths: true, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+                .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("ContextGrams", count: MinimumCount(algorithm)))
+                .Append(ml.Transforms.NormalizeLpNorm("ContextGrams"));
+            blocks = ["WordGrams", "CharGrams", "LeadGrams", "ContextGrams"];
         }
 
         chain = chain.Append(ml.Transforms.Concatenate(Features, blocks)).AppendCacheCheckpoint(ml);

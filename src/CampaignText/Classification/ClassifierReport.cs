@@ -21,6 +21,18 @@ public sealed class ClassifierReport
     /// <paramref name="categories"/> counts as wrong for the true category's recall and for no precision.</param>
     /// <exception cref="ArgumentException">The lists differ in length, or a true category is not in <paramref name="categories"/>.</exception>
     public ClassifierReport(string name, IReadOnlyList<string> categories, IReadOnlyList<string> actual, IReadOnlyList<string> predicted)
+        : this(name, categories, actual, predicted, null)
+    {
+    }
+
+    /// <summary>Builds a report from parallel lists of true and predicted categories and the probability of each prediction.</summary>
+    /// <param name="name">A name for the model evaluated.</param>
+    /// <param name="categories">The categories reported, in the order of the matrix.</param>
+    /// <param name="actual">The true category of each paragraph.</param>
+    /// <param name="predicted">The predicted category of each paragraph.</param>
+    /// <param name="confidences">The model's probability for each prediction (0 to 1); null when not known, then the calibration figures are null.</param>
+    /// <exception cref="ArgumentException">The lists differ in length, or a true category is not in <paramref name="categories"/>.</exception>
+    public ClassifierReport(string name, IReadOnlyList<string> categories, IReadOnlyList<string> actual, IReadOnlyList<string> predicted, IReadOnlyList<double>? confidences)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(categories);
@@ -58,6 +70,63 @@ public sealed class ClassifierReport
 
         PerClass = metrics;
         MacroF1 = k == 0 ? 0 : metrics.Average(m => m.F1);
+        if (confidences is not null)
+        {
+            if (confidences.Count != actual.Count) throw new ArgumentException("confidences and actual differ in length", nameof(confidences));
+            Calibrate(actual, predicted, confidences);
+        }
+    }
+
+    /// <summary>How many equal-width confidence bins <see cref="ExpectedCalibrationError"/> uses.</summary>
+    public const int CalibrationBins = 10;
+
+    /// <summary>The confidence above which <see cref="HighConfidenceAccuracy"/> is measured.</summary>
+    public const double HighConfidence = 0.8;
+
+    /// <summary>
+    /// Expected calibration error: predictions binned by confidence into <see cref="CalibrationBins"/>
+    /// equal-width bins, the gap between each bin's accuracy and its mean confidence, weighted by the
+    /// bin's share of paragraphs. 0 for a perfectly calibrated model; null when no confidences were given.
+    /// </summary>
+    public double? ExpectedCalibrationError { get; private set; }
+
+    /// <summary>The accuracy of the predictions whose confidence is above <see cref="HighConfidence"/>; null when there are none or no confidences were given.</summary>
+    public double? HighConfidenceAccuracy { get; private set; }
+
+    /// <summary>How many predictions have a confidence above <see cref="HighConfidence"/>; null when no confidences were given.</summary>
+    public int? HighConfidenceCount { get; private set; }
+
+    private void Calibrate(IReadOnlyList<string> actual, IReadOnlyList<string> predicted, IReadOnlyList<double> confidences)
+    {
+        var binCount = new int[CalibrationBins];
+        var binRight = new int[CalibrationBins];
+        var binConfidence = new double[CalibrationBins];
+        int high = 0, highRight = 0;
+        for (int n = 0; n < actual.Count; n++)
+        {
+            double c = Math.Clamp(confidences[n], 0, 1);
+            bool right = string.Equals(actual[n], predicted[n], StringComparison.Ordinal);
+            int bin = Math.Min(CalibrationBins - 1, (int)(c * CalibrationBins));
+            binCount[bin]++;
+            binConfidence[bin] += c;
+            if (right) binRight[bin]++;
+            if (c > HighConfidence)
+            {
+                high++;
+                if (right) highRight++;
+            }
+        }
+
+        double ece = 0;
+        for (int b = 0; b < CalibrationBins; b++)
+        {
+            if (binCount[b] == 0) continue;
+            ece += (double)binCount[b] / Math.Max(1, actual.Count) * Math.Abs((double)binRight[b] / binCount[b] - binConfidence[b] / binCount[b]);
+        }
+
+        ExpectedCalibrationError = ece;
+        HighConfidenceCount = high;
+        HighConfidenceAccuracy = high == 0 ? null : (double)highRight / high;
     }
 
     /// <summary>The name of the model evaluated.</summary>
@@ -93,6 +162,12 @@ public sealed class ClassifierReport
         var sb = new StringBuilder();
         int width = Math.Max(10, Categories.Count == 0 ? 0 : Categories.Max(c => c.Length) + 1);
         sb.Append(ci, $"{Name}: macro-F1 {MacroF1:0.000}, accuracy {Accuracy:0.000} over {Count} paragraphs\n");
+        if (ExpectedCalibrationError is { } ece)
+        {
+            string highAccuracy = HighConfidenceAccuracy is { } h ? h.ToString("0.000", ci) : "-";
+            sb.Append(ci, $"  calibration: ECE {ece:0.000}; confidence > {HighConfidence:0.0}: {HighConfidenceCount} paragraphs, accuracy {highAccuracy}\n");
+        }
+
         sb.Append(ci, $"  {"category".PadRight(width)} precision  recall     F1  support\n");
         foreach (var m in PerClass)
         {

@@ -39,7 +39,7 @@ public sealed class ClassifierTrainer
     {
         ArgumentNullException.ThrowIfNull(examples);
         var kept = Select(examples);
-        return Fit([.. kept.Select(e => ParagraphFeaturizer.ToRow(e.Text, e.Category))]);
+        return Fit(TrainingRows(kept));
     }
 
     /// <summary>
@@ -48,23 +48,53 @@ public sealed class ClassifierTrainer
     /// </summary>
     /// <param name="examples">Labelled paragraphs; examples of other categories are left out.</param>
     /// <param name="folds">How many folds (at least 2, at most the number of documents).</param>
-    public ClassifierReport CrossValidate(IEnumerable<LabeledParagraph> examples, int folds = 5)
+    public ClassifierReport CrossValidate(IEnumerable<LabeledParagraph> examples, int folds = 5) =>
+        Report(Name, CrossValidatePredictions(examples, folds));
+
+    /// <summary>
+    /// Cross-validates as <see cref="CrossValidate"/> and returns every held-out paragraph's prediction
+    /// and probability, so that reports can be made on any part of the corpus (headless documents, one
+    /// category) and calibration measured. Training rows hide title and heading at random as
+    /// <see cref="Train"/> does; held-out paragraphs are scored with their full context.
+    /// </summary>
+    /// <param name="examples">Labelled paragraphs; examples of other categories are left out.</param>
+    /// <param name="folds">How many folds (at least 2, at most the number of documents).</param>
+    public IReadOnlyList<CrossValidationPrediction> CrossValidatePredictions(IEnumerable<LabeledParagraph> examples, int folds = 5)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var kept = Select(examples);
-        var rows = kept.Select(e => ParagraphFeaturizer.ToRow(e.Text, e.Category)).ToArray();
+        var trainingRows = TrainingRows(kept);
+        var testRows = kept.Select(e => ParagraphFeaturizer.ToRow(e.Text, e.Context, e.Category)).ToArray();
         var fold = DocumentFolds.Assign(kept, folds, Options.Seed);
-        var predicted = new string[kept.Count];
+        var result = new CrossValidationPrediction[kept.Count];
         for (int f = 0; f < folds; f++)
         {
-            var train = rows.Where((_, i) => fold[i] != f).ToArray();
-            var testIndexes = Enumerable.Range(0, rows.Length).Where(i => fold[i] == f).ToArray();
+            var train = trainingRows.Where((_, i) => fold[i] != f).ToArray();
+            var testIndexes = Enumerable.Range(0, testRows.Length).Where(i => fold[i] == f).ToArray();
             var model = Fit(train);
-            var labels = model.PredictRows([.. testIndexes.Select(i => rows[i])]);
-            for (int j = 0; j < testIndexes.Length; j++) predicted[testIndexes[j]] = labels[j]?.Category ?? "";
+            var scores = model.ScoreRows([.. testIndexes.Select(i => testRows[i])]);
+            for (int j = 0; j < testIndexes.Length; j++)
+            {
+                int i = testIndexes[j];
+                var probabilities = new Dictionary<string, double>(StringComparer.Ordinal);
+                for (int c = 0; c < scores[j].Length && c < model.Categories.Count; c++) probabilities[model.Categories[c]] = scores[j][c];
+                var best = probabilities.Count == 0 ? default : probabilities.MaxBy(kv => kv.Value);
+                result[i] = new CrossValidationPrediction(kept[i], best.Key ?? "", Math.Round(best.Value, 4)) { Probabilities = probabilities };
+            }
         }
 
-        return new ClassifierReport(Name, Options.Categories, [.. kept.Select(e => e.Category)], predicted);
+        return result;
+    }
+
+    /// <summary>A report (with calibration) over cross-validation predictions, for example those of headless documents only.</summary>
+    /// <param name="name">The report's name.</param>
+    /// <param name="predictions">Predictions from <see cref="CrossValidatePredictions"/>.</param>
+    public ClassifierReport Report(string name, IEnumerable<CrossValidationPrediction> predictions)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(predictions);
+        var list = predictions.ToList();
+        return new ClassifierReport(name, Options.Categories, [.. list.Select(p => p.Example.Category)], [.. list.Select(p => p.Predicted)], [.. list.Select(p => p.Confidence)]);
     }
 
     /// <summary>
@@ -109,6 +139,7 @@ public sealed class ClassifierTrainer
         ClassifierFeatures.CharactersOnly => "chars",
         ClassifierFeatures.WordsAndCharacters => "words+chars",
         ClassifierFeatures.WordsCharactersAndLead => "words+chars+lead",
+        ClassifierFeatures.WordsCharactersLeadAndContext => "words+chars+lead+context",
         _ => throw new ArgumentOutOfRangeException(nameof(features)),
     };
 
@@ -124,6 +155,24 @@ public sealed class ClassifierTrainer
         }
 
         return kept;
+    }
+
+    // The training rows: each paragraph with its context, the title and the heading each hidden with
+    // probability HideContext, drawn in example order from the seed (so the same examples give the same rows).
+    private ParagraphRow[] TrainingRows(List<LabeledParagraph> kept)
+    {
+        var random = new Random(Options.Seed);
+        var rows = new ParagraphRow[kept.Count];
+        for (int i = 0; i < kept.Count; i++)
+        {
+            var e = kept[i];
+            bool hideTitle = random.NextDouble() < Options.HideContext;
+            bool hideHeading = random.NextDouble() < Options.HideContext;
+            var context = e.Context with { Title = hideTitle ? null : e.Context.Title, Heading = hideHeading ? null : e.Context.Heading };
+            rows[i] = ParagraphFeaturizer.ToRow(e.Text, context, e.Category);
+        }
+
+        return rows;
     }
 
     private ParagraphClassifier Fit(ParagraphRow[] rows)

@@ -11,8 +11,15 @@ public sealed record ClassifierTrainerOptions
     /// <summary>The learning algorithm; <see cref="ClassifierAlgorithm.MaximumEntropy"/> by default.</summary>
     public ClassifierAlgorithm Algorithm { get; init; } = ClassifierAlgorithm.MaximumEntropy;
 
-    /// <summary>The features; words, characters and the paragraph's lead by default.</summary>
-    public ClassifierFeatures Features { get; init; } = ClassifierFeatures.WordsCharactersAndLead;
+    /// <summary>The features; words, characters, the paragraph's lead and its context by default.</summary>
+    public ClassifierFeatures Features { get; init; } = ClassifierFeatures.WordsCharactersLeadAndContext;
+
+    /// <summary>
+    /// How often training hides a paragraph's title, and (separately) its heading, so the model learns
+    /// to label paragraphs without them (headless pages, untitled items); 0.5 by default. The choice is
+    /// drawn from <see cref="Seed"/>, so training stays deterministic.
+    /// </summary>
+    public double HideContext { get; init; } = 0.5;
 
     /// <summary>The seed of every random choice (shuffles, folds); the same seed gives the same model.</summary>
     public int Seed { get; init; } = 20240601;

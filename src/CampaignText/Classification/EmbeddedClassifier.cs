@@ -19,4 +19,12 @@ internal sealed class EmbeddedClassifier : IParagraphClassifier
         ArgumentNullException.ThrowIfNull(text);
         return string.IsNullOrWhiteSpace(text) ? null : ParagraphClassifier.Embedded.Predict(text);
     }
+
+    /// <inheritdoc/>
+    public ParagraphLabel? Predict(string text, ParagraphContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        return string.IsNullOrWhiteSpace(text) ? null : ParagraphClassifier.Embedded.Predict(text, context);
+    }
 }

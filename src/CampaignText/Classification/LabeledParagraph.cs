@@ -5,4 +5,11 @@ namespace CampaignText.Classification;
 /// <param name="Index">The paragraph's index in its document, as <see cref="Structure.Paragraph.Index"/>.</param>
 /// <param name="Text">The paragraph's text.</param>
 /// <param name="Category">The category id (creation, exchange, briefs, dispatch, inspection, …).</param>
-public sealed record LabeledParagraph(string Document, int Index, string Text, string Category);
+public sealed record LabeledParagraph(string Document, int Index, string Text, string Category)
+{
+    /// <summary>The paragraph's article title, unknown heading and position; <see cref="ParagraphContext.None"/> by default.</summary>
+    public ParagraphContext Context { get; init; } = ParagraphContext.None;
+
+    /// <summary>Whether the paragraph's document has no known section heading (a headless page: news, notice, report …).</summary>
+    public bool Headless { get; init; }
+}

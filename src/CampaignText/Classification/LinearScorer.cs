@@ -28,11 +28,13 @@ internal sealed class LinearScorer
     private readonly int classes;
     private readonly int mask;
     private readonly bool hasLead;
+    private readonly bool hasContext;
 
-    private LinearScorer(Dictionary<string, int> wordIds, Entry[] table, float[] weights, float[] biases, bool hasLead)
+    private LinearScorer(Dictionary<string, int> wordIds, Entry[] table, float[] weights, float[] biases, bool hasLead, bool hasContext)
     {
         this.wordIds = wordIds;
         this.hasLead = hasLead;
+        this.hasContext = hasContext;
         this.table = table;
         this.weights = weights;
         this.biases = biases;
@@ -40,7 +42,7 @@ internal sealed class LinearScorer
         mask = table.Length - 1;
     }
 
-    /// <summary>How many probabilities <see cref="ScoreText"/> writes.</summary>
+    /// <summary>How many probabilities <see cref="ScoreText(string, Span{double})"/> writes.</summary>
     public int Classes => classes;
 
     /// <summary>The scorer of <paramref name="model"/>, or null when it is not a maximum-entropy model over this featuriser's columns.</summary>
@@ -52,6 +54,7 @@ internal sealed class LinearScorer
         if (features is null || features.Length == 0) return null;
         bool hasWords = schema.GetColumnOrNull("WordGrams") is not null;
         bool hasLead = schema.GetColumnOrNull("LeadGrams") is not null;
+        bool hasContext = schema.GetColumnOrNull("ContextGrams") is not null;
 
         VBuffer<float>[] classWeights = [];
         predictor.Model.GetWeights(ref classWeights, out int k);
@@ -70,7 +73,7 @@ internal sealed class LinearScorer
         // (characters only), keeps them.
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var grams = new List<(ulong Key, int Slot)>(dims);
-        const string WordPrefix = "WordGrams.", CharPrefix = "CharGrams.", LeadPrefix = "LeadGrams.";
+        const string WordPrefix = "WordGrams.", CharPrefix = "CharGrams.", LeadPrefix = "LeadGrams.", ContextPrefix = "ContextGrams.";
         for (int slot = 0; slot < dims; slot++)
         {
             string name = features[slot];
@@ -103,6 +106,11 @@ internal sealed class LinearScorer
                 name = name[LeadPrefix.Length..];
                 block = LeadBlock;
             }
+            else if (name.StartsWith(ContextPrefix, StringComparison.Ordinal))
+            {
+                name = name[ContextPrefix.Length..];
+                block = ContextBlock;
+            }
             else if (hasWords || hasLead) return null;
             ulong? key = name.Length switch
             {
@@ -124,7 +132,7 @@ internal sealed class LinearScorer
             table[at] = new Entry(key, slot);
         }
 
-        return new LinearScorer(wordIds, table, weights, biases, hasLead);
+        return new LinearScorer(wordIds, table, weights, biases, hasLead, hasContext);
     }
 
     /// <summary>
@@ -132,7 +140,10 @@ internal sealed class LinearScorer
     /// (digits folded, whitespace dropped, the campaign segmenter's words with a letter or digit), read
     /// from spans without building the feature strings.
     /// </summary>
-    public void ScoreText(string text, Span<double> probabilities)
+    public void ScoreText(string text, Span<double> probabilities) => ScoreText(text, ParagraphContext.None, probabilities);
+
+    /// <summary>Scores a paragraph with its context (used only by models with a context block).</summary>
+    public void ScoreText(string text, ParagraphContext context, Span<double> probabilities)
     {
         var s = scratch ??= new Scratch();
         s.WordIds.Clear();
@@ -159,10 +170,10 @@ internal sealed class LinearScorer
 
         var characters = s.Folded(text.Length);
         int length = ParagraphFeaturizer.Fold(text, characters);
-        ScoreCore(characters[..length], s, probabilities);
+        ScoreCore(characters[..length], hasContext ? ParagraphFeaturizer.Context(context) : null, s, probabilities);
     }
 
-    private void ScoreCore(ReadOnlySpan<char> characters, Scratch s, Span<double> probabilities)
+    private void ScoreCore(ReadOnlySpan<char> characters, string? context, Scratch s, Span<double> probabilities)
     {
         Span<double> scores = stackalloc double[classes];
         Span<double> block = stackalloc double[classes];
@@ -193,6 +204,13 @@ internal sealed class LinearScorer
             characters[..length].CopyTo(lead[1..]);
             block.Clear();
             AddCharacterGrams(lead[..(length + 1)], LeadBlock, s, block);
+            Accumulate(s, block, scores);
+        }
+
+        if (context is not null)
+        {
+            block.Clear();
+            AddCharacterGrams(context, ContextBlock, s, block);
             Accumulate(s, block, scores);
         }
 
@@ -249,6 +267,9 @@ internal sealed class LinearScorer
 
     // Marks the keys of the lead block's character n-grams apart from those of the whole text.
     private const ulong LeadBlock = 8UL << 56;
+
+    // Marks the keys of the context block's character n-grams (title, heading, position).
+    private const ulong ContextBlock = 16UL << 56;
 
     private static ulong WordKey(int id) => (4UL << 56) | (uint)id;
 

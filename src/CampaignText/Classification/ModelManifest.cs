@@ -17,7 +17,13 @@ internal sealed record ModelManifest(
     int Examples)
 {
     /// <summary>The schema version this build of the library writes and reads.</summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
+
+    /// <summary>
+    /// The oldest schema version this build still reads: version 2 models have no context column and
+    /// score as before (version 3 added the row's <c>Context</c> column and the context block).
+    /// </summary>
+    public const int OldestReadableSchemaVersion = 2;
 
     /// <summary>The zip entry that holds the manifest.</summary>
     public const string EntryName = "CampaignText/paragraph-classifier.json";

@@ -51,7 +51,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     /// <summary>The algorithm the model was trained with (maxent, sdca, lightgbm or perceptron).</summary>
     public string Algorithm => manifest.Algorithm;
 
-    /// <summary>The features the model uses (words+chars+lead, words+chars or chars).</summary>
+    /// <summary>The features the model uses (words+chars+lead+context, words+chars+lead, words+chars or chars).</summary>
     public string Features => manifest.Features;
 
     /// <summary>The seed the model was trained with.</summary>
@@ -105,10 +105,10 @@ public sealed class ParagraphClassifier : IParagraphClassifier
             throw new CampaignTextException("not a paragraph model zip or corrupt: " + ex.Message, name, null, ex);
         }
 
-        if (manifest.SchemaVersion != ModelManifest.CurrentSchemaVersion)
+        if (manifest.SchemaVersion is < ModelManifest.OldestReadableSchemaVersion or > ModelManifest.CurrentSchemaVersion)
         {
             throw new CampaignTextException(
-                $"paragraph model has schema version {manifest.SchemaVersion}; this library reads version {ModelManifest.CurrentSchemaVersion} (retrain it with 'campaigntext train')", name);
+                $"paragraph model has schema version {manifest.SchemaVersion}; this library reads versions {ModelManifest.OldestReadableSchemaVersion}–{ModelManifest.CurrentSchemaVersion} (retrain it with 'campaigntext train')", name);
         }
 
         var ml = CreateContext(manifest.Seed);
@@ -165,22 +165,26 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     }
 
     /// <inheritdoc/>
-    public ParagraphLabel? Predict(string text)
+    public ParagraphLabel? Predict(string text) => Predict(text, ParagraphContext.None);
+
+    /// <inheritdoc/>
+    public ParagraphLabel? Predict(string text, ParagraphContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        ArgumentNullException.ThrowIfNull(context);
+        if (TooShort(text)) return null;
         if (scorer is not null)
         {
             Span<double> probabilities = stackalloc double[scorer.Classes];
-            scorer.ScoreText(text, probabilities);
+            scorer.ScoreText(text, context, probabilities);
             return ToLabel(probabilities);
         }
 
-        return ToLabel([.. PredictWithEngine(text).Select(x => (double)x)]);
+        return ToLabel([.. PredictWithEngine(text, context).Select(x => (double)x)]);
     }
 
     /// <summary>
-    /// Labels many paragraphs in one pass through the model (faster than one <see cref="Predict"/> call
+    /// Labels many paragraphs in one pass through the model (faster than one <see cref="Predict(string)"/> call
     /// each); empty or whitespace texts get null.
     /// </summary>
     /// <param name="texts">The paragraphs' texts.</param>
@@ -199,7 +203,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         var positions = new List<int>(texts.Count);
         for (int i = 0; i < texts.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(texts[i])) continue;
+            if (TooShort(texts[i])) continue;
             rows.Add(ParagraphFeaturizer.ToRow(texts[i]));
             positions.Add(i);
         }
@@ -211,42 +215,52 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     }
 
     /// <summary>Scores featurised rows in one pass through ML.NET's transformer.</summary>
-    internal ParagraphLabel?[] PredictRows(IReadOnlyList<ParagraphRow> rows)
+    internal ParagraphLabel?[] PredictRows(IReadOnlyList<ParagraphRow> rows) =>
+        [.. ScoreRows(rows).Select(scores => ToLabel(scores))];
+
+    /// <summary>The probabilities of featurised rows (in <see cref="Categories"/> order), in one pass through ML.NET's transformer.</summary>
+    internal double[][] ScoreRows(IReadOnlyList<ParagraphRow> rows)
     {
-        var labels = new ParagraphLabel?[rows.Count];
+        var result = new double[rows.Count][];
         var scored = model.Transform(ml.Data.LoadFromEnumerable(rows, SchemaDefinition.Create(typeof(ParagraphRow))));
         int n = 0;
         foreach (var scores in scored.GetColumn<float[]>(ClassifierPipeline.Score))
         {
-            labels[n++] = ToLabel([.. scores.Select(x => (double)x)]);
+            result[n++] = [.. scores.Select(x => (double)x)];
         }
 
-        return labels;
+        return result;
     }
 
     /// <summary>The probability of every category for <paramref name="text"/>, in <see cref="Categories"/> order; empty for empty text.</summary>
     /// <param name="text">The paragraph's text.</param>
-    public IReadOnlyList<double> Probabilities(string text)
+    public IReadOnlyList<double> Probabilities(string text) => Probabilities(text, ParagraphContext.None);
+
+    /// <summary>The probability of every category for <paramref name="text"/> in its <paramref name="context"/>, in <see cref="Categories"/> order; empty for empty text.</summary>
+    /// <param name="text">The paragraph's text.</param>
+    /// <param name="context">Its title, unknown heading and position.</param>
+    public IReadOnlyList<double> Probabilities(string text, ParagraphContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
         if (string.IsNullOrWhiteSpace(text)) return [];
         if (scorer is not null)
         {
             var probabilities = new double[scorer.Classes];
-            scorer.ScoreText(text, probabilities);
+            scorer.ScoreText(text, context, probabilities);
             return probabilities;
         }
 
-        return [.. PredictWithEngine(text).Select(s => (double)s)];
+        return [.. PredictWithEngine(text, context).Select(s => (double)s)];
     }
 
     /// <summary>Whether predictions skip ML.NET's row machinery (maximum-entropy models do).</summary>
     internal bool HasFastScorer => scorer is not null;
 
     /// <summary>The probabilities as ML.NET's own prediction engine computes them.</summary>
-    internal float[] PredictWithEngine(string text)
+    internal float[] PredictWithEngine(string text, ParagraphContext? context = null)
     {
-        var row = ParagraphFeaturizer.ToRow(text);
+        var row = ParagraphFeaturizer.ToRow(text, context);
         if (!engines.TryTake(out var engine)) engine = ml.Model.CreatePredictionEngine<ParagraphRow, ParagraphScores>(model, inputSchema);
         try
         {
@@ -257,6 +271,9 @@ public sealed class ParagraphClassifier : IParagraphClassifier
             engines.Add(engine);
         }
     }
+
+    /// <summary>Whether a text is too short to label: empty, whitespace or one character (after trimming).</summary>
+    internal static bool TooShort(string text) => text.AsSpan().Trim().Length <= 1;
 
     internal static MLContext CreateContext(int seed)
     {

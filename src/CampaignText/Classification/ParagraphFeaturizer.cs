@@ -11,11 +11,44 @@ namespace CampaignText.Classification;
 internal static class ParagraphFeaturizer
 {
     /// <summary>The row of <paramref name="text"/>, labelled <paramref name="category"/>.</summary>
-    public static ParagraphRow ToRow(string text, string category = "")
+    public static ParagraphRow ToRow(string text, string category = "") => ToRow(text, null, category);
+
+    /// <summary>The row of <paramref name="text"/> with its context, labelled <paramref name="category"/>.</summary>
+    public static ParagraphRow ToRow(string text, ParagraphContext? context, string category = "")
     {
         string characters = Characters(text);
-        return new() { Text = characters, Words = Words(text), Lead = Lead(characters), Category = category };
+        return new() { Text = characters, Words = Words(text), Lead = Lead(characters), Context = Context(context), Category = category };
     }
+
+    /// <summary>The mark that opens the title in <see cref="Context"/>.</summary>
+    public const char TitleMark = '\u00AB';
+
+    /// <summary>The mark that opens the part heading in <see cref="Context"/>.</summary>
+    public const char PartMark = '\u00A7';
+
+    /// <summary>The mark that opens an (unknown) section heading in <see cref="Context"/>.</summary>
+    public const char HeadingMark = '\u3010';
+
+    /// <summary>
+    /// The context block's text: one character for the paragraph's place in its article (only, first,
+    /// second, last, other), then <see cref="TitleMark"/> and the title, then <see cref="HeadingMark"/>
+    /// and the heading, then <see cref="PartMark"/> and the part heading, each folded like <see cref="Characters"/> and left out when unknown. Its
+    /// character 1–3-grams are the context features.
+    /// </summary>
+    public static string Context(ParagraphContext? context)
+    {
+        context ??= ParagraphContext.None;
+        var text = new System.Text.StringBuilder(64);
+        text.Append(PositionMark(context.Position, context.Count));
+        if (!string.IsNullOrWhiteSpace(context.Title)) text.Append(TitleMark).Append(Characters(context.Title));
+        if (!string.IsNullOrWhiteSpace(context.Heading)) text.Append(HeadingMark).Append(Characters(context.Heading));
+        if (!string.IsNullOrWhiteSpace(context.Part)) text.Append(PartMark).Append(Characters(context.Part));
+        return text.ToString();
+    }
+
+    /// <summary>The private-use character that stands for a paragraph's place in its article.</summary>
+    public static char PositionMark(int position, int count) =>
+        count <= 1 ? '\uE010' : position <= 0 ? '\uE011' : position >= count - 1 ? '\uE013' : position == 1 ? '\uE012' : '\uE014';
 
     /// <summary>How many characters of a paragraph's opening <see cref="Lead"/> keeps.</summary>
     public const int LeadLength = 15;

@@ -12,6 +12,9 @@ internal sealed class ParagraphRow
     /// <summary>How the paragraph opens: <see cref="ParagraphFeaturizer.Lead"/> of its characters.</summary>
     public string Lead { get; set; } = "";
 
+    /// <summary>What surrounds the paragraph: <see cref="ParagraphFeaturizer.Context"/> of its title, heading and position.</summary>
+    public string Context { get; set; } = "";
+
     /// <summary>The category id; empty when predicting.</summary>
     public string Category { get; set; } = "";
 }

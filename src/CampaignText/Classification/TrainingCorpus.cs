@@ -22,7 +22,22 @@ public static class TrainingCorpus
     public static IReadOnlyList<LabeledParagraph> Load(string corpusFolder)
     {
         ArgumentNullException.ThrowIfNull(corpusFolder);
-        string labels = Path.Combine(corpusFolder, LabelsFile);
+        return Load(corpusFolder, Path.Combine(corpusFolder, LabelsFile));
+    }
+
+    /// <summary>
+    /// Loads the paragraphs labelled in <paramref name="labels"/> (same format as labels.csv) from the
+    /// documents of <paramref name="corpusFolder"/>: a folder of one's own documents and one's own labels.
+    /// A row may label any paragraph of a headless page or under an unknown heading with any category; under a
+    /// known heading the row must agree with the heading.
+    /// </summary>
+    /// <param name="corpusFolder">The folder the labels' document paths are relative to (as in <see cref="Load(string)"/>).</param>
+    /// <param name="labels">The labels file.</param>
+    /// <exception cref="CampaignTextException">The labels file is missing or malformed, names an unknown category, a missing document or a paragraph out of range; the message names the file and line.</exception>
+    public static IReadOnlyList<LabeledParagraph> Load(string corpusFolder, string labels)
+    {
+        ArgumentNullException.ThrowIfNull(corpusFolder);
+        ArgumentNullException.ThrowIfNull(labels);
         if (!File.Exists(labels)) throw new CampaignTextException("labels file not found", labels);
         string folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpusFolder)));
         var pipeline = new CampaignPipelineBuilder().WithoutExtraction().WithoutClassification().Build();
@@ -65,16 +80,49 @@ public static class TrainingCorpus
                 throw new CampaignTextException($"{document} has no paragraph {index}", labels, lineNumber);
             }
 
-            if (section.Category != cells[2])
+            string category = cells[2];
+            if (!KnownCategories.Contains(category))
             {
-                throw new CampaignTextException(
-                    $"paragraph {index} of {document} is labelled {cells[2]} but sits under 【{section.Heading}】 ({section.Category})", labels, lineNumber);
+                throw new CampaignTextException($"unknown category '{category}' (expected one of {string.Join(", ", ClassifierTrainerOptions.CoreCategories)} or a section category id)", labels, lineNumber);
             }
 
-            result.Add(new LabeledParagraph(document, index, paragraph.Text, cells[2]));
+            // Under a known heading the heading decides; elsewhere (headless pages, unknown headings) the
+            // label is the labeller's reading of what the paragraph does.
+            bool headless = section.Category == SectionCategories.Other;
+            if (!headless && section.Category != category)
+            {
+                throw new CampaignTextException(
+                    $"paragraph {index} of {document} is labelled {category} but sits under 【{section.Heading}】 ({section.Category})", labels, lineNumber);
+            }
+
+            result.Add(new LabeledParagraph(document, index, paragraph.Text, category)
+            {
+                Context = ContextOf(parsed, section, index),
+                Headless = headless,
+            });
         }
 
         return [.. result.OrderBy(e => e.Document, StringComparer.Ordinal).ThenBy(e => e.Index)];
+    }
+
+    private static readonly HashSet<string> KnownCategories =
+        [.. ClassifierTrainerOptions.CoreCategories, .. SectionCategories.Headings.Values, SectionCategories.Other];
+
+    // The context the pipeline gives the classifier: the article's title (the document's on a headless
+    // page), the heading when it is not a core one, the paragraph's place in its article.
+    private static ParagraphContext ContextOf(BulletinDocument document, Section section, int index)
+    {
+        foreach (var article in section.Articles)
+        {
+            for (int i = 0; i < article.Paragraphs.Count; i++)
+            {
+                if (article.Paragraphs[i].Index != index) continue;
+                string? heading = ClassifierTrainerOptions.CoreCategories.Contains(section.Category) ? null : section.Heading;
+                return new ParagraphContext(article.Title ?? document.Title, heading, i, article.Paragraphs.Count) { Part = article.Paragraphs[i].Part };
+            }
+        }
+
+        return ParagraphContext.None;
     }
 
     private static (Section? Section, Paragraph? Paragraph) Find(BulletinDocument document, int index)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using CampaignText.Classification;
 using CampaignText.Extraction;
@@ -231,8 +232,9 @@ public sealed partial class CampaignPipeline
                 string? articleHome = FindDistrict(article.Attribution) ?? home;
 
                 var context = new ExtractionContext(articleHome, Kinds) { ReferenceSource = referenceSource, ReferenceYear = titleYear };
-                foreach (var paragraph in article.Paragraphs)
+                for (int position = 0; position < article.Paragraphs.Count; position++)
                 {
+                    var paragraph = article.Paragraphs[position];
                     if (Extractor is not null)
                     {
                         var paragraphContext = titleYear is null && earlierYear is not null ? context with { ReferenceYear = earlierYear } : context;
@@ -249,7 +251,7 @@ public sealed partial class CampaignPipeline
                     if (Classifier is not null)
                     {
                         while (labels.Count < paragraph.Index) labels.Add(null);
-                        labels.Add(Classifier.Predict(paragraph.Text));
+                        labels.Add(Label(paragraph.Text, document, section, article, position));
                     }
                 }
             }
@@ -257,6 +259,23 @@ public sealed partial class CampaignPipeline
 
         return new BulletinAnalysis(source, document, home, mentions, labels);
     }
+
+    // A paragraph under a core heading (【工作交流】, 【指挥调度】 …) takes the heading's category; any
+    // other is labelled by the classifier from its text, its article's title (the document's title on a
+    // headless page), its heading when not a core one, its part heading and its place in the article. Empty and
+    // one-character paragraphs get no label.
+    private ParagraphLabel? Label(string text, BulletinDocument document, Section section, Article article, int position)
+    {
+        if (ParagraphClassifier.TooShort(text)) return null;
+        if (CoreCategories.Contains(section.Category)) return new ParagraphLabel(section.Category, 1.0) { Source = LabelSource.Heading };
+        var context = new ParagraphContext(article.Title ?? document.Title, section.Heading, position, article.Paragraphs.Count)
+        {
+            Part = article.Paragraphs[position].Part,
+        };
+        return Classifier!.Predict(text, context);
+    }
+
+    private static readonly FrozenSet<string> CoreCategories = ClassifierTrainerOptions.CoreCategories.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Finds the mentions of any text (not only bulletins), as <see cref="MentionExtractor.Extract"/>.</summary>
     /// <param name="text">Any text.</param>

@@ -36,7 +36,7 @@ public sealed class ClassifierTrainerTests(TrainedModelFixture fixture) : IClass
     {
         Assert.Equal(ClassifierTrainerOptions.CoreCategories, fixture.Model.Categories);
         Assert.Equal("maxent", fixture.Model.Algorithm);
-        Assert.Equal("words+chars+lead", fixture.Model.Features);
+        Assert.Equal("words+chars+lead+context", fixture.Model.Features);
         Assert.Equal(TrainedModelFixture.Seed, fixture.Model.Seed);
         Assert.Equal(fixture.Corpus.Small.Count(e => ClassifierTrainerOptions.CoreCategories.Contains(e.Category)), fixture.Model.TrainingExamples);
     }

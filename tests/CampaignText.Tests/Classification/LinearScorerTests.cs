@@ -52,6 +52,45 @@ public sealed class LinearScorerTests(CorpusFixture corpus) : IClassFixture<Corp
     }
 
     [Fact]
+    public void ContextModelsScoreTheContextLikeMlNet()
+    {
+        var small = corpus.Examples.Where((_, i) => i % 4 == 0).ToArray();
+        var model = new ClassifierTrainer(new ClassifierTrainerOptions { Seed = 1 }).Train(small);
+        Assert.True(model.HasFastScorer);
+        Assert.Equal("words+chars+lead+context", model.Features);
+        ParagraphContext[] contexts =
+        [
+            ParagraphContext.None,
+            new("区创城办召开第五次调度会", null, 0, 3),
+            new(null, "他山之石", 1, 3),
+            new("关于9月份实地督查情况的通报", "工作动态", 2, 3),
+            new("  ", " ", 5, 9),
+        ];
+        foreach (var text in corpus.Examples.Where((_, i) => i % 4 == 1).Take(40).Select(e => e.Text))
+        {
+            foreach (var context in contexts)
+            {
+                var fast = model.Probabilities(text, context);
+                var slow = model.PredictWithEngine(text, context);
+                for (int c = 0; c < slow.Length; c++) Assert.True(Math.Abs(fast[c] - slow[c]) < 1e-4, $"{context}: class {c} {fast[c]} vs {slow[c]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void TheTitleMovesTheLabel()
+    {
+        // The same neutral paragraph under an inspection notice's title and under a dispatch meeting's title.
+        const string text = "会议结束后，各街道对照清单逐项落实，相关情况已报区创城办。";
+        var model = ParagraphClassifier.Embedded;
+        var underNotice = model.Probabilities(text, new ParagraphContext("关于10月份创城暗访情况的通报", null, 1, 3));
+        var underMeeting = model.Probabilities(text, new ParagraphContext("区创城指挥部召开第八次调度会", null, 1, 3));
+        int inspection = model.Categories.ToList().IndexOf("inspection"), dispatch = model.Categories.ToList().IndexOf("dispatch");
+        Assert.True(underNotice[inspection] > underMeeting[inspection]);
+        Assert.True(underMeeting[dispatch] > underNotice[dispatch]);
+    }
+
+    [Fact]
     public void OtherAlgorithmsFallBackToMlNet()
     {
         var small = corpus.Examples.Where((_, i) => i % 4 == 0).ToArray();

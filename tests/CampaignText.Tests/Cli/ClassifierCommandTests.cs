@@ -36,7 +36,7 @@ public sealed class ClassifierCommandTests : IDisposable
         var (code, output, error) = Run("train", SmallCorpus(), "--out", model, "--seed", "9");
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Contains("trained maxent (words+chars+lead), seed 9", output);
+        Assert.Contains("trained maxent (words+chars+lead+context), seed 9", output);
         var loaded = ParagraphClassifier.Load(model);
         Assert.Equal(9, loaded.Seed);
         Assert.NotNull(loaded.Predict("区创城办召开调度会，通报各街道整改排名。"));
@@ -49,12 +49,13 @@ public sealed class ClassifierCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Assert.Contains("2 folds grouped by document", output);
-        foreach (var name in new[] { "majority class", "maxent (chars)", "maxent (words+chars)", "maxent (words+chars+lead)", "sdca (words+chars+lead)", "lightgbm (words+chars+lead)", "perceptron (words+chars+lead)" })
+        foreach (var name in new[] { "majority class", "maxent (chars)", "maxent (words+chars)", "maxent (words+chars+lead)", "maxent (words+chars+lead+context)", "sdca (words+chars+lead+context)", "lightgbm (words+chars+lead+context)", "perceptron (words+chars+lead+context)" })
         {
             Assert.Contains(name + ": macro-F1", output);
         }
 
         Assert.Contains("confusion (rows true, columns predicted)", output);
+        Assert.Contains("calibration: ECE ", output);
         Assert.Contains("summary (grouped cross-validation):", output);
     }
 
@@ -78,6 +79,63 @@ public sealed class ClassifierCommandTests : IDisposable
             Assert.Equal(2, code);
             Assert.Contains(Path.Combine(missing, "labels.csv"), error);
             Assert.DoesNotContain("   at ", error);
+        }
+    }
+
+    [Fact]
+    public void TrainWithOwnLabelsAndUseTheModel()
+    {
+        string corpus = SmallCorpus();
+        string labels = Path.Combine(_dir, "my-labels.csv");
+        File.Copy(Path.Combine(corpus, "labels.csv"), labels);
+        File.Delete(Path.Combine(corpus, "labels.csv"));
+        string model = Path.Combine(_dir, "mine.zip");
+        var (code, output, error) = Run("train", corpus, "--labels", labels, "--out", model, "--seed", "3");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("seed 3", output);
+
+        string bulletin = SpecFiles.PathOf("Classification/heading-labels.txt");
+        (code, output, error) = Run("analyze", bulletin, "--model", model);
+        Assert.Equal(0, code);
+        Assert.Contains("\"labelSource\": \"heading\"", output);
+        Assert.Contains("\"labelSource\": \"model\"", output);
+
+        (code, output, error) = Run("evaluate", corpus, "--labels", labels, "--model", model);
+        Assert.Equal(0, code);
+        Assert.Contains(model + ": macro-F1", output);
+    }
+
+    [Fact]
+    public void AnUnknownCategoryInOwnLabelsNamesFileAndLine()
+    {
+        string corpus = SmallCorpus();
+        string labels = Path.Combine(_dir, "bad.csv");
+        var rows = File.ReadAllLines(Path.Combine(corpus, "labels.csv"));
+        var first = rows[1].Split(',');
+        File.WriteAllLines(labels, [rows[0], rows[1], $"{first[0]},{first[1]}9,nonsense"]);
+        var (code, _, error) = Run("train", corpus, "--labels", labels, "--out", Path.Combine(_dir, "x.zip"));
+        Assert.Equal(2, code);
+        Assert.Contains(labels + ":3", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Theory]
+    [InlineData("not a zip at all")]
+    [InlineData("PK\u0003\u0004 truncated")]
+    public void ABadModelFileIsOneLineNamingIt(string content)
+    {
+        string model = Path.Combine(_dir, "bad-model.zip");
+        File.WriteAllText(model, content);
+        string bulletin = SpecFiles.PathOf("Classification/heading-labels.txt");
+        foreach (var args in new[] { new[] { "analyze", bulletin, "--model", model }, new[] { "index", bulletin, "--db", Path.Combine(_dir, "i.db"), "--model", model, "--quiet" } })
+        {
+            var (code, output, error) = Run(args);
+            Assert.Equal(2, code);
+            Assert.Equal("", output);
+            Assert.Contains(model, error);
+            Assert.DoesNotContain("   at ", error);
+            Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         }
     }
 

@@ -28,9 +28,10 @@ public class BulletinJsonWriterTests
         var article = section["articles"]![0]!.AsObject();
         Assert.Equal(["title", "attribution", "tag", "paragraphs"], article.Select(static p => p.Key));
         var paragraph = article["paragraphs"]![0]!.AsObject();
-        Assert.Equal(["index", "text", "part", "category", "confidence"], paragraph.Select(static p => p.Key));
+        Assert.Equal(["index", "text", "part", "category", "confidence", "labelSource"], paragraph.Select(static p => p.Key));
         Assert.Null(paragraph["category"]);
         Assert.Null(paragraph["confidence"]);
+        Assert.Null(paragraph["labelSource"]);
         Assert.Equal(["editor", "reviewer", "staff", "phone", "fax", "email", "reportTo", "copyTo", "distributeTo"], json["footer"]!.AsObject().Select(static p => p.Key));
     }
 

@@ -94,6 +94,7 @@ public class GoldenFileTests
         {
             paragraph.Remove("category");
             paragraph.Remove("confidence");
+            paragraph.Remove("labelSource");
         }
 
         return copy;
@@ -113,6 +114,7 @@ public class GoldenFileTests
             {
                 paragraph["category"] = o["category"]?.DeepClone();
                 paragraph["confidence"] = o["confidence"]?.DeepClone();
+                if (o.ContainsKey("labelSource")) paragraph["labelSource"] = o["labelSource"]?.DeepClone();
             }
         }
     }

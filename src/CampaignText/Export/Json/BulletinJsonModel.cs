@@ -27,7 +27,7 @@ internal sealed record SectionJson(string? Heading, string Category, IReadOnlyLi
 internal sealed record ArticleJson(string? Title, string? Attribution, string? Tag, IReadOnlyList<ParagraphJson> Paragraphs);
 
 /// <summary>A paragraph in the JSON contract; category and confidence come from the classifier.</summary>
-internal sealed record ParagraphJson(int Index, string Text, string? Part, string? Category, double? Confidence);
+internal sealed record ParagraphJson(int Index, string Text, string? Part, string? Category, double? Confidence, string? LabelSource);
 
 /// <summary>The footer in the JSON contract.</summary>
 internal sealed record FooterJson(

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CampaignText.Classification;
 using CampaignText.Pipeline;
 using CampaignText.Structure;
 
@@ -148,9 +149,12 @@ public sealed class BulletinJsonWriter
                     a.Attribution,
                     a.Tag,
                     a.Paragraphs.Select(p => analysis.LabelOf(p.Index) is { } label
-                        ? new ParagraphJson(p.Index, p.Text, p.Part, label.Category, Math.Round(label.Confidence, 4))
-                        : new ParagraphJson(p.Index, p.Text, p.Part, null, null)).ToArray())).ToArray())).ToArray(),
+                        ? new ParagraphJson(p.Index, p.Text, p.Part, label.Category, Math.Round(label.Confidence, 4), LabelSourceName(label.Source))
+                        : new ParagraphJson(p.Index, p.Text, p.Part, null, null, null)).ToArray())).ToArray())).ToArray(),
             f.IsEmpty ? null : new FooterJson(f.Editor, f.Reviewer, f.Staff, f.Phone, f.Fax, f.Email, f.ReportTo, f.CopyTo, f.DistributeTo),
             analysis.Mentions);
     }
+
+    /// <summary>The JSON spelling of a label's source: <c>heading</c> or <c>model</c>.</summary>
+    internal static string LabelSourceName(LabelSource source) => source == LabelSource.Heading ? "heading" : "model";
 }

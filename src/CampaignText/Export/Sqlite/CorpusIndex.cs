@@ -17,11 +17,11 @@ namespace CampaignText.Export.Sqlite;
 public sealed partial class CorpusIndex : IDisposable
 {
     /// <summary>The schema version stored in the file.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private static readonly string[] DocumentColumns = ["document", "publication", "issue", "total_issue", "issuer", "date", "month", "title", "district", "sections", "paragraphs", "mentions", "characters", "editor"];
     private static readonly string[] SectionColumns = ["doc_id", "section", "heading", "category", "articles", "paragraphs"];
-    private static readonly string[] ParagraphColumns = ["doc_id", "paragraph", "section", "article", "section_category", "article_title", "attribution", "tag", "part", "text", "category", "confidence"];
+    private static readonly string[] ParagraphColumns = ["doc_id", "paragraph", "section", "article", "section_category", "article_title", "attribution", "tag", "part", "text", "category", "confidence", "label_source"];
     private static readonly string[] MentionColumns = ["doc_id", "paragraph", "kind", "text", "start", "end", "normalized", "code", "district", "role", "granularity", "relative", "from", "to", "value", "max", "unit", "noun", "approx", "subject", "type", "trigger", "object"];
 
     private readonly SqliteConnection _db;
@@ -253,7 +253,7 @@ public sealed partial class CorpusIndex : IDisposable
             var ftsText = fts.Parameters.Add("$text", SqliteType.Text);
             foreach (var p in rows.Paragraphs)
             {
-                Bind(cmd, docId, p.Paragraph, p.Section, p.Article, p.SectionCategory, p.ArticleTitle, p.Attribution, p.Tag, p.Part, p.Text, p.Category, p.Confidence);
+                Bind(cmd, docId, p.Paragraph, p.Section, p.Article, p.SectionCategory, p.ArticleTitle, p.Attribution, p.Tag, p.Part, p.Text, p.Category, p.Confidence, p.LabelSource);
                 ftsId.Value = (long)cmd.ExecuteScalar()!;
                 ftsText.Value = p.Text;
                 fts.ExecuteNonQuery();
@@ -568,7 +568,7 @@ public sealed partial class CorpusIndex : IDisposable
             INSERT INTO meta VALUES ('schema', '{SchemaVersion}');
             CREATE TABLE documents(id INTEGER PRIMARY KEY, document TEXT NOT NULL UNIQUE, publication TEXT, issue INTEGER, total_issue INTEGER, issuer TEXT, date TEXT, month TEXT, title TEXT, district TEXT, sections INTEGER, paragraphs INTEGER, mentions INTEGER, characters INTEGER, editor TEXT, sha256 TEXT NOT NULL);
             CREATE TABLE sections(doc_id INTEGER NOT NULL REFERENCES documents(id), section INTEGER, heading TEXT, category TEXT, articles INTEGER, paragraphs INTEGER);
-            CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, section INTEGER, article INTEGER, section_category TEXT, article_title TEXT, attribution TEXT, tag TEXT, part TEXT, text TEXT NOT NULL, category TEXT, confidence REAL);
+            CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, section INTEGER, article INTEGER, section_category TEXT, article_title TEXT, attribution TEXT, tag TEXT, part TEXT, text TEXT NOT NULL, category TEXT, confidence REAL, label_source TEXT);
             CREATE TABLE mentions(doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, kind TEXT, text TEXT, start INTEGER, "end" INTEGER, normalized TEXT, code TEXT, district TEXT, role TEXT, granularity TEXT, relative INTEGER, "from" TEXT, "to" TEXT, value REAL, max REAL, unit TEXT, noun TEXT, approx TEXT, subject TEXT, type TEXT, trigger TEXT, object TEXT);
             CREATE INDEX sections_doc ON sections(doc_id);
             CREATE INDEX paragraphs_doc ON paragraphs(doc_id);

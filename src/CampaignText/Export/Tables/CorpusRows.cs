@@ -60,6 +60,7 @@ public sealed record CorpusRows(
                         Text = p.Text,
                         Category = label?.Category,
                         Confidence = label is null ? null : Math.Round(label.Confidence, 4),
+                        LabelSource = label is null ? null : Json.BulletinJsonWriter.LabelSourceName(label.Source),
                     });
                     characters += p.Text.Length;
                     sectionParagraphs++;

@@ -52,4 +52,8 @@ public sealed class ParagraphRow
     /// <summary>The classifier's confidence; null when unlabelled.</summary>
     [JsonPropertyName("confidence")]
     public double? Confidence { get; set; }
+
+    /// <summary>What decided <see cref="Category"/>: <c>heading</c> (a core section heading) or <c>model</c> (the classifier); null when unlabelled.</summary>
+    [JsonPropertyName("label_source")]
+    public string? LabelSource { get; set; }
 }
