@@ -249,7 +249,7 @@ public sealed partial class CampaignPipeline
                     if (Classifier is not null)
                     {
                         while (labels.Count < paragraph.Index) labels.Add(null);
-                        labels.Add(Classifier.Predict(paragraph.Text));
+                        labels.Add(Classifier.Predict(TraditionalChars.Fold(paragraph.Text)));
                     }
                 }
             }
