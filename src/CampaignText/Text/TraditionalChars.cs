@@ -69,7 +69,8 @@ internal static class TraditionalChars
         return null;
     }
 
-    private static Tables Load()
+    /// <summary>Reads both tables from the embedded data (done once, on first use; internal for the load benchmark).</summary>
+    internal static Tables Load()
     {
         var map = new char[char.MaxValue + 1];
         foreach (var (trad, simp) in Rows(EmbeddedData.TraditionalChars))
@@ -129,7 +130,9 @@ internal static class TraditionalChars
         }
     }
 
-    private sealed record PhraseRow(string Traditional, string Simplified);
+    /// <summary>A phrase and its simplified form of the same length.</summary>
+    internal sealed record PhraseRow(string Traditional, string Simplified);
 
-    private sealed record Tables(char[] Chars, PhraseRow[]?[] PhraseStart);
+    /// <summary>The character map (0 where a char stays) and, per first char, the phrases longest first.</summary>
+    internal sealed record Tables(char[] Chars, PhraseRow[]?[] PhraseStart);
 }
