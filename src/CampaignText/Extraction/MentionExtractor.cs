@@ -57,7 +57,9 @@ public sealed class MentionExtractor
     public ExtractionData Data { get; }
 
     /// <summary>
-    /// Finds the mentions of <paramref name="text"/>, in text order (by start, then kind).
+    /// Finds the mentions of <paramref name="text"/>, in text order (by start, then kind). Traditional script
+    /// is read through OpenCC's tables and pinyin annotations (創(chuàng)建) are skipped: offsets and surface
+    /// forms are the original's, resolved fields (<c>normalized</c>, units) simplified.
     /// </summary>
     /// <param name="text">Any text.</param>
     /// <param name="referenceDate">The issue date that relative dates resolve against; when null they stay unresolved.</param>
@@ -69,8 +71,18 @@ public sealed class MentionExtractor
         ArgumentNullException.ThrowIfNull(text);
         context ??= ExtractionContext.Empty;
         if (text.Length == 0) return [];
+        var view = ScriptView.Of(text);
+        var all = Find(view.Text, referenceDate, context);
+        if (view.IsIdentity) return all;
+        var restored = new Mention[all.Count];
+        for (int k = 0; k < restored.Length; k++) restored[k] = view.Restore(all[k]);
+        return restored;
+    }
+
+    private List<Mention> Find(string text, DateOnly? referenceDate, ExtractionContext context)
+    {
         var tokens = segmenter.Tag(text);
-        var home = Data.Gazetteer.ResolveHome(context.HomeDistrict);
+        var home = Data.Gazetteer.ResolveHome(context.HomeDistrict is null ? null : ScriptView.Of(context.HomeDistrict).Text);
         var a = new TextAnalysis(text, tokens, Data, referenceDate, home);
 
         var placeList = places.Extract(a);

@@ -268,11 +268,13 @@ public sealed partial class CampaignPipeline
     {
         if (ParagraphClassifier.TooShort(text)) return null;
         if (CoreCategories.Contains(section.Category)) return new ParagraphLabel(section.Category, 1.0) { Source = LabelSource.Heading };
-        var context = new ParagraphContext(article.Title ?? document.Title, section.Heading, position, article.Paragraphs.Count)
+        // The model reads traditional script folded to simplified, as it was trained.
+        var title = article.Title ?? document.Title;
+        var context = new ParagraphContext(title is null ? null : TraditionalChars.Fold(title), section.Heading is null ? null : TraditionalChars.Fold(section.Heading), position, article.Paragraphs.Count)
         {
-            Part = article.Paragraphs[position].Part,
+            Part = article.Paragraphs[position].Part is { } part ? TraditionalChars.Fold(part) : null,
         };
-        return Classifier!.Predict(text, context);
+        return Classifier!.Predict(TraditionalChars.Fold(text), context);
     }
 
     private static readonly FrozenSet<string> CoreCategories = ClassifierTrainerOptions.CoreCategories.ToFrozenSet(StringComparer.Ordinal);

@@ -15,13 +15,14 @@ internal static class EmbeddedData
     public const string GazetteerAliases = "aliases.tsv";
     public const string LineCues = "line-cues.tsv";
     public const string TraditionalChars = "traditional-chars.tsv";
+    public const string TraditionalPhrases = "traditional-phrases.tsv";
 
     /// <summary>The paragraph classifier (an ML.NET zip, embedded as is: it is compressed already).</summary>
     public const string ParagraphModel = "paragraph-classifier.zip";
 
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
-        [GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, .. Extraction.ExtractionData.FileNames.Skip(3),
+        [GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, TraditionalPhrases, .. Extraction.ExtractionData.FileNames.Skip(3),
          Export.Sqlite.UnitTotals.FileName];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;

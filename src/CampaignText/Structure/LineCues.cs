@@ -1,5 +1,6 @@
 using System.Globalization;
 using CampaignText.Resources;
+using CampaignText.Text;
 
 namespace CampaignText.Structure;
 

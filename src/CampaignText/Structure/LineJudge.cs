@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CampaignText.Text;
 
 namespace CampaignText.Structure;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CampaignText.Text;
 
 namespace CampaignText.Structure;
 

@@ -56,9 +56,33 @@ internal static class TextCleaning
     /// </summary>
     public static string RemovePinyinAnnotations(string text)
     {
-        if (text.AsSpan().IndexOfAny('(', '（') < 0)
+        var runs = PinyinAnnotations(text);
+        if (runs is null)
         {
             return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (start, end) in runs)
+        {
+            builder.Append(text, at, start - at);
+            at = end;
+        }
+
+        builder.Append(text, at, text.Length - at);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The pinyin annotations that <see cref="RemovePinyinAnnotations"/> removes, as (start, end exclusive)
+    /// in text order; null when there are none.
+    /// </summary>
+    public static List<(int Start, int End)>? PinyinAnnotations(string text)
+    {
+        if (text.AsSpan().IndexOfAny('(', '（') < 0)
+        {
+            return null;
         }
 
         List<(int Start, int End, bool Toned)>? runs = null;
@@ -96,19 +120,10 @@ internal static class TextCleaning
 
         if (runs is null || (runs.Count < 2 && !runs[0].Toned))
         {
-            return text;
+            return null;
         }
 
-        var builder = new StringBuilder(text.Length);
-        var at = 0;
-        foreach (var (start, end, _) in runs)
-        {
-            builder.Append(text, at, start - at);
-            at = end;
-        }
-
-        builder.Append(text, at, text.Length - at);
-        return builder.ToString();
+        return runs.ConvertAll(r => (r.Start, r.End));
     }
 
     private static bool IsPinyinLetter(char c, ref bool toned)

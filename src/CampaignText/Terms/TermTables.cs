@@ -1,6 +1,7 @@
 using System.Globalization;
 using CampaignText.Export.Sqlite;
 using CampaignText.Segmentation;
+using CampaignText.Text;
 
 namespace CampaignText.Terms;
 
@@ -10,7 +11,7 @@ namespace CampaignText.Terms;
 /// with pointwise mutual information and log-likelihood (<see cref="Collocations"/>); keyness of one group
 /// against the rest (<see cref="Keyness"/>). Words are the segmenter's tokens less stop words, tokens
 /// without a letter (punctuation, spaces) and tokens with a digit (numbers, dates); a term never spans
-/// a left-out word or a paragraph break. Immutable and thread-safe once built.
+/// a left-out word or a paragraph break. Traditional script is counted under its simplified form. Immutable and thread-safe once built.
 /// </summary>
 public sealed class TermTables
 {
@@ -52,12 +53,12 @@ public sealed class TermTables
             {
                 if (tags is null)
                 {
-                    var words = segmenter.Cut(paragraphs[p]);
+                    var words = segmenter.Cut(TraditionalChars.Fold(paragraphs[p]));
                     result[p] = Filter(words.Count, k => words[k], null);
                 }
                 else
                 {
-                    var tagged = segmenter.Tag(paragraphs[p]);
+                    var tagged = segmenter.Tag(TraditionalChars.Fold(paragraphs[p]));
                     result[p] = Filter(tagged.Count, k => tagged[k].Word, k => tagged[k].Tag);
                 }
             }

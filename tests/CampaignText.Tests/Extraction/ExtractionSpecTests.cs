@@ -20,6 +20,7 @@ public sealed class ExtractionSpecTests
     [InlineData("organizations.json")]
     [InlineData("people.json")]
     [InlineData("measures.json")]
+    [InlineData("traditional.json")]
     public void SpecFileHolds(string file)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(SpecFiles.PathOf(Path.Combine("Extraction", file))));
