@@ -140,6 +140,28 @@ public sealed class ReportTests(CorpusIndexFixture fixture) : IClassFixture<Corp
     }
 
     [Fact]
+    public void QuantitiesByUnitAndSubjectMatchTheHandCountInStatsAndInTheReport()
+    {
+        var db = Path.Combine(_dir, "fixture.db");
+        Assert.Equal(0, CliRunner.Run("index", SpecFiles.PathOf(Path.Combine("Report", "fixture")), "--db", db, "--quiet").Code);
+        var expected = SpecFiles.ReadLines(Path.Combine("Report", "quantities-by-unit-subject.csv")).ToArray();
+        var (code, output, error) = CliRunner.Run("stats", db, "--by", "unit,subject", "--sort", "key", "--format", "csv");
+        Assert.True(code == 0, error);
+        Assert.Equal(expected, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+
+        var html = Path.Combine(_dir, "fixture.html");
+        Assert.Equal(0, CliRunner.Run("report", db, "--out", html).Code);
+        var text = File.ReadAllText(html);
+        int start = text.IndexOf("<table id=\"table-quantities\">", StringComparison.Ordinal);
+        var table = text[start..text.IndexOf("</table>", start, StringComparison.Ordinal)];
+        var rows = Regex.Matches(table, "<tr><td>([^<]*)</td><td>([^<]*)</td><td class=\"n\">([^<]*)</td><td class=\"n\">([^<]*)</td><td class=\"n\">([^<]*)</td></tr>", RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Select(m => string.Join(',', m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value, m.Groups[5].Value))
+            .Order(StringComparer.Ordinal);
+        var hand = expected.Skip(1).Select(l => l.Split(',')).Select(c => string.Join(',', c[0], c[1], c[2], c[4], c[5])).Order(StringComparer.Ordinal);
+        Assert.Equal(hand, rows);
+    }
+
+    [Fact]
     public void ChineseLabelsRenderInTheEmbeddedFontInHeadlessChromium()
     {
         var chromium = Chromium.Require();
