@@ -131,9 +131,14 @@ internal static class HtmlReport
 
     private static void Quantities(StringBuilder html, CorpusIndex index)
     {
+        var units = index.Count(new StatsQuery(["unit"])).Rows
+            .OrderByDescending(r => Number(r[1])).ThenBy(r => r[0], StringComparer.Ordinal).ToList();
         var rows = index.Count(new StatsQuery(["unit", "subject"])).Rows
             .OrderByDescending(r => Number(r[2])).ThenBy(r => r[0], StringComparer.Ordinal).ThenBy(r => r[1], StringComparer.Ordinal).Take(40).ToList();
         Section(html, "数量：按单位和对象 Quantities by unit and subject", "Totals are only ever added within one unit (models/extraction/unit-totals.tsv: 名 and 位 count as 人; 万人 is 人 × 10,000); percentages and ratios are counted, never summed.");
+        html.Append("<h3>按单位 by unit</h3>\n");
+        Table(html, "table-units", ["单位 unit", "提及 mentions", "合计 total", "简报 bulletins"], units.Select(r => (IReadOnlyList<string>)[r[0], r[1], r[2], r[3]]).ToList());
+        html.Append("<h3>按单位和对象 by unit and subject (top 40)</h3>\n");
         Table(html, "table-quantities", ["单位 unit", "对象 subject", "提及 mentions", "合计 total", "简报 bulletins"], rows.Select(r => (IReadOnlyList<string>)[r[0], r[1], r[2], r[3], r[4]]).ToList());
     }
 

@@ -159,6 +159,13 @@ public sealed class ReportTests(CorpusIndexFixture fixture) : IClassFixture<Corp
             .Order(StringComparer.Ordinal);
         var hand = expected.Skip(1).Select(l => l.Split(',')).Select(c => string.Join(',', c[0], c[1], c[2], c[4], c[5])).Order(StringComparer.Ordinal);
         Assert.Equal(hand, rows);
+
+        var perUnit = SpecFiles.ReadLines(Path.Combine("Report", "quantities-by-unit.csv")).ToArray();
+        Assert.Equal(perUnit, CliRunner.Run("stats", db, "--by", "unit", "--sort", "key", "--format", "csv").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+        start = text.IndexOf("<table id=\"table-units\">", StringComparison.Ordinal);
+        var units = Regex.Matches(text[start..text.IndexOf("</table>", start, StringComparison.Ordinal)], "<tr><td>([^<]*)</td><td class=\"n\">([^<]*)</td><td class=\"n\">([^<]*)</td><td class=\"n\">([^<]*)</td></tr>", RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Select(m => string.Join(',', m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value)).Order(StringComparer.Ordinal);
+        Assert.Equal(perUnit.Skip(1).Select(l => l.Split(',')).Select(c => string.Join(',', c[0], c[1], c[3], c[4])).Order(StringComparer.Ordinal), units);
     }
 
     [Fact]
