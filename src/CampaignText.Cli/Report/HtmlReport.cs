@@ -161,7 +161,7 @@ internal static class HtmlReport
         var rows = new List<IReadOnlyList<string>>();
         var links = new List<string>();
         var reportDir = Path.GetDirectoryName(Path.GetFullPath(reportPath)) ?? ".";
-        using (var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = index.Path, Mode = SqliteOpenMode.ReadOnly }.ToString()))
+        using (var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = index.Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
         {
             db.Open();
             using var cmd = db.CreateCommand();
