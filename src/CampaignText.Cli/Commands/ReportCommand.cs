@@ -13,7 +13,7 @@ internal static class ReportCommand
         var db = new Argument<string>("db") { Description = "An index made by `campaigntext index`." };
         var output = new Option<string>("--out", "-o") { Description = "The HTML file to write.", Required = true };
         var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => "CampaignText corpus report" };
-        var command = new Command("report", "Write a self-contained HTML report of an index: bulletins per month, mentions per district, measures over time, main figures.")
+        var command = new Command("report", "Write a self-contained HTML report of an index: bulletins per month, districts, measures per district over time, category mix, organisations and people, quantities per unit, keywords, the bulletins.")
         {
             db, output, title,
         };
@@ -27,7 +27,7 @@ internal static class ReportCommand
         string html;
         using (var index = CorpusIndex.Open(dbPath))
         {
-            html = HtmlReport.Render(index, title);
+            html = HtmlReport.Render(index, title, outPath, DateTimeOffset.UtcNow);
         }
 
         var full = Path.GetFullPath(outPath);

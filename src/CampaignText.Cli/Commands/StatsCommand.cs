@@ -7,7 +7,7 @@ using CampaignText.Segmentation.Keywords;
 namespace CampaignText.Cli.Commands;
 
 /// <summary>
-/// <c>campaigntext stats corpus.db --by district,month[,measure|category|unit] [--kind K --subject S]
+/// <c>campaigntext stats corpus.db --by district,month[,measure|category|unit|subject] [--kind K --subject S]
 /// [--keywords N] [--sort count|key] [--top N] [--format table|csv|json]</c>: grouped counts with each
 /// row's share (or top TF-IDF keywords per group, stop words left out) from an index. Quantities are
 /// counted per unit: a total never adds two units.
@@ -19,7 +19,7 @@ internal static class StatsCommand
     public static Command Create(CliContext context)
     {
         var db = new Argument<string>("db") { Description = "An index made by `campaigntext index`." };
-        var by = new Option<string>("--by") { Description = "Grouping keys, comma-separated: district, month, year, measure, category, kind, name, unit.", DefaultValueFactory = _ => "district" };
+        var by = new Option<string>("--by") { Description = "Grouping keys, comma-separated: district, month, year, measure, category, kind, name, unit, subject (a quantity's subject).", DefaultValueFactory = _ => "district" };
         var kind = new Option<string?>("--kind") { Description = "Count mentions of this kind (district, town, community, organization, person, date, quantity, measure); quantities are grouped by unit too." };
         var subject = new Option<string?>("--subject") { Description = "With --kind quantity: only quantities whose subject, noun or unit contains this text." };
         var keywords = new Option<int>("--keywords") { Description = "Instead of counts: the top N TF-IDF keywords of each group (keys: district, month, year), stop words left out.", DefaultValueFactory = _ => 0 };

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using CampaignText.Cli;
 using CampaignText.Extraction.Measures;
@@ -251,88 +250,6 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
         Assert.Equal(System.Text.Json.JsonValueKind.String, rows[0].GetProperty("unit").ValueKind);
         Assert.True(rows[0].GetProperty("mentions").GetInt32() >= rows[1].GetProperty("mentions").GetInt32());
         Assert.Equal(System.Text.Json.JsonValueKind.Number, rows[0].GetProperty("share").ValueKind);
-    }
-
-    [Fact]
-    public void ReportRendersWithItsChartsInHeadlessChromium()
-    {
-        var html = Path.Combine(_dir, "report.html");
-        var (code, _, error) = Run("report", fixture.Db, "--out", html);
-        Assert.Equal(0, code);
-        Assert.Equal($"wrote {html}", error.Trim());
-        var text = File.ReadAllText(html);
-        Assert.Equal(3, CountOf(text, "src=\"data:image/svg+xml;base64,"));
-        Assert.DoesNotContain("http://", text.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains($"<tr><th>bulletins</th><td class=\"n\">{Corpus.Length}</td></tr>", text, StringComparison.Ordinal);
-
-        var chromium = FindChromium();
-        Assert.True(chromium is not null, "chromium is not installed: `apt-get install -y chromium` (the report test needs a headless browser)");
-        var dom = RunChromium(chromium!, "--dump-dom", new Uri(html).AbsoluteUri);
-        foreach (var id in new[] { "chart-months", "chart-districts", "chart-measures" })
-        {
-            Assert.Contains($"<img id=\"{id}\"", dom, StringComparison.Ordinal);
-        }
-
-        var png = Path.Combine(_dir, "report.png");
-        RunChromium(chromium!, $"--screenshot={png}", "--window-size=1000,2600", new Uri(html).AbsoluteUri);
-        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
-        Assert.NotNull(bitmap);
-        // The charts' bars are ScottPlot's default blue; a page whose images failed to load has none.
-        int blue = 0;
-        for (int y = 0; y < bitmap.Height; y += 2)
-        {
-            for (int x = 0; x < bitmap.Width; x += 2)
-            {
-                var c = bitmap.GetPixel(x, y);
-                if (c.Blue > 150 && c.Red < 80 && c.Green is > 90 and < 150) blue++;
-            }
-        }
-
-        Assert.True(blue > 2000, $"only {blue} chart-blue pixels in the screenshot");
-    }
-
-    private static string? FindChromium()
-    {
-        foreach (var name in new[] { "chromium", "chromium-browser", "google-chrome" })
-        {
-            foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':'))
-            {
-                var path = Path.Combine(dir, name);
-                if (File.Exists(path)) return path;
-            }
-        }
-
-        return null;
-    }
-
-    private string RunChromium(string chromium, params string[] args)
-    {
-        var start = new ProcessStartInfo(chromium)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", $"--user-data-dir={Path.Combine(_dir, "chromium-profile")}" }) start.ArgumentList.Add(a);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("chromium did not finish in 120 s");
-        }
-
-        Assert.True(process.ExitCode == 0, $"chromium exited with {process.ExitCode}: {stderr.Result}");
-        return stdout.Result;
-    }
-
-    private static int CountOf(string text, string part)
-    {
-        int n = 0;
-        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) n++;
-        return n;
     }
 
     private static List<string> Lines(string output) => output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -324,7 +324,7 @@ public sealed partial class CorpusIndex : IDisposable
             if (!StatsQuery.Keys.Contains(key)) throw new ArgumentException($"unknown key '{key}' (use {string.Join(", ", StatsQuery.Keys)})", nameof(query));
         }
 
-        bool mentionKeys = query.By.Any(k => k is "measure" or "kind" or "name" or "unit");
+        bool mentionKeys = query.By.Any(k => k is "measure" or "kind" or "name" or "unit" or "subject");
         bool mentions = mentionKeys || query.Kind is not null || query.Subject is not null;
         bool paragraphs = query.By.Contains("category");
         if (mentions && paragraphs) throw new ArgumentException("category groups paragraphs; it cannot be combined with mention keys or --kind", nameof(query));
@@ -341,6 +341,7 @@ public sealed partial class CorpusIndex : IDisposable
                 "kind" => "m.kind",
                 "name" => "coalesce(m.normalized, m.text)",
                 "unit" => "ct_unit(m.unit)",
+                "subject" => "coalesce(nullif(m.subject, ''), nullif(m.noun, ''), '')",
                 _ => "coalesce(p.category, p.section_category)",
             });
         }
