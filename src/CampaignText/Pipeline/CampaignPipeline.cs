@@ -26,7 +26,7 @@ public sealed partial class CampaignPipeline
     private static readonly Lazy<CampaignPipeline> DefaultPipeline = new(() => new CampaignPipelineBuilder().Build());
     private static readonly MentionKind[] DistrictOnly = [MentionKind.District];
     private const int DistrictMemoLimit = 4096;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _districtOf = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DistrictRef?> _districtOf = new(StringComparer.Ordinal);
 
     internal CampaignPipeline(DocumentReader reader, BulletinParser parser, MentionExtractor? extractor, IReadOnlyCollection<MentionKind>? kinds, IParagraphClassifier? classifier)
     {
@@ -211,9 +211,10 @@ public sealed partial class CampaignPipeline
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
         var document = Parser.Parse(text);
-        string? home = FindDistrict(document.Issuer) ?? FindDistrict(document.Masthead.Publication);
+        var home = FindDistrict(document.Issuer, null) ?? FindDistrict(document.Masthead.Publication, null);
         var mentions = new List<ParagraphMention>();
         var labels = new List<ParagraphLabel?>();
+        var districts = new List<DistrictRef?>();
         // Dates resolve against the issue date, else a metadata or sign-off date, else a year of the paragraph,
         // the head of the document (2022年·第9期, the title) or, last, of an earlier paragraph.
         var referenceSource = document.DateSource switch
@@ -227,10 +228,12 @@ public sealed partial class CampaignPipeline
         {
             foreach (var article in section.Articles)
             {
-                // An article credited to a district office ("(东城区文明办)") speaks for that district.
-                string? articleHome = FindDistrict(article.Attribution) ?? home;
+                // An article credited to a district office ("(东城区文明办)") speaks for that district; else the
+                // district its title names (read under the bulletin's own district).
+                var articleHome = FindDistrict(article.Attribution, home?.Code) ?? FindDistrict(article.Title, home?.Code);
+                DistrictRef? firstNamed = null, firstTown = null;
 
-                var context = new ExtractionContext(articleHome, Kinds) { ReferenceSource = referenceSource, ReferenceYear = titleYear };
+                var context = new ExtractionContext(articleHome?.Code ?? home?.Code, Kinds) { ReferenceSource = referenceSource, ReferenceYear = titleYear };
                 foreach (var paragraph in article.Paragraphs)
                 {
                     if (Extractor is not null)
@@ -239,6 +242,9 @@ public sealed partial class CampaignPipeline
                         foreach (var m in Extractor.Extract(paragraph.Text, document.Date, paragraphContext))
                         {
                             mentions.Add(new ParagraphMention(paragraph.Index, m));
+                            if (firstNamed is null && m is DistrictMention { Text.Length: >= 3 } d) firstNamed = RefOf(d.Normalized, d.Code);
+                            // A town of known district names its district (黔灵镇 → 云岩区).
+                            if (firstTown is null && m is TownMention { Code: { } tc }) firstTown = Extractor.Data.Gazetteer.TownByCode(tc) is { } t ? RefOf(Extractor.Data.Gazetteer.ByCode(t.DistrictCode)?.Name ?? t.DistrictName, t.DistrictCode) : null;
                             if (document.Date is null && m is DateMention { Relative: false, Normalized: { Length: >= 4 } n } && char.IsAsciiDigit(n[0]))
                             {
                                 earlierYear = int.Parse(n.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
@@ -252,10 +258,44 @@ public sealed partial class CampaignPipeline
                         labels.Add(Classifier.Predict(paragraph.Text));
                     }
                 }
+
+                var articleDistrict = articleHome ?? firstNamed ?? firstTown ?? home ?? CityIn(article.Title);
+                foreach (var paragraph in article.Paragraphs)
+                {
+                    while (districts.Count <= paragraph.Index) districts.Add(null);
+                    districts[paragraph.Index] = articleDistrict;
+                }
             }
         }
 
-        return new BulletinAnalysis(source, document, home, mentions, labels);
+        return new BulletinAnalysis(source, document, home?.Name, mentions, labels) { Home = home, ParagraphDistricts = districts };
+    }
+
+    /// <summary>
+    /// The first prefecture-level city <paramref name="title"/> names (杭州市以……), as the district of an article
+    /// about a city as a whole; null when none.
+    /// </summary>
+    private DistrictRef? CityIn(string? title)
+    {
+        if (Extractor is null || string.IsNullOrEmpty(title)) return null;
+        var gaz = Extractor.Data.Gazetteer;
+        for (int i = 0; i < title.Length; i++)
+        {
+            if (gaz.LongestAt(title, i) is { Regions: [{ Level: "city" } city, ..] })
+            {
+                return new DistrictRef(city.Name, city.Code, city.ParentCode is { } parent ? gaz.ByCode(parent)?.Name : null);
+            }
+        }
+
+        return null;
+    }
+
+    private DistrictRef? RefOf(string name, string code)
+    {
+        var gaz = Extractor!.Data.Gazetteer;
+        var district = gaz.ByCode(code);
+        string? city = district?.ParentCode is { } parent ? gaz.ByCode(parent)?.Name : null;
+        return new DistrictRef(name, code, city);
     }
 
     /// <summary>Finds the mentions of any text (not only bulletins), as <see cref="MentionExtractor.Extract"/>.</summary>
@@ -291,23 +331,26 @@ public sealed partial class CampaignPipeline
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})[ \t]?年(?![0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex TitleYearRegex();
 
-    private string? FindDistrict(string? text)
+    /// <summary>The first district <paramref name="text"/> names, read under the district <paramref name="homeCode"/>; null when none.</summary>
+    private DistrictRef? FindDistrict(string? text, string? homeCode)
     {
         if (Extractor is null || string.IsNullOrWhiteSpace(text)) return null;
         // Issuers, publication titles and attributions repeat from issue to issue: remember the answers
-        // (a pure function of the text) up to a fixed number, so memory stays bounded.
-        if (_districtOf.TryGetValue(text, out var known)) return known;
-        string? found = null;
-        foreach (var m in Extractor.Extract(text, null, new ExtractionContext(null, DistrictOnly)))
+        // (a pure function of the text and home) up to a fixed number, so memory stays bounded.
+        string key = homeCode is null ? text : homeCode + "\u0001" + text;
+        if (_districtOf.TryGetValue(key, out var known)) return known;
+        DistrictRef? found = null;
+        foreach (var m in Extractor.Extract(text, null, new ExtractionContext(homeCode, DistrictOnly)))
         {
-            if (m is DistrictMention d)
+            // 我区/全区 name the home district itself, not a district of the text.
+            if (m is DistrictMention d && d.Text.Length >= 3)
             {
-                found = d.Normalized;
+                found = RefOf(d.Normalized, d.Code);
                 break;
             }
         }
 
-        if (_districtOf.Count < DistrictMemoLimit) _districtOf.TryAdd(text, found);
+        if (_districtOf.Count < DistrictMemoLimit) _districtOf.TryAdd(key, found);
         return found;
     }
 }

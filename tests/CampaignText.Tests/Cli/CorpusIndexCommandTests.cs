@@ -187,16 +187,29 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
 
         var (code, output, _) = Run("stats", fixture.Db, "--by", "district,month", "--format", "csv", "--sort", "key");
         Assert.Equal(0, code);
-        var expected = analyses
-            .GroupBy(a => (a.HomeDistrict ?? string.Empty, a.Document.Masthead.Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty))
-            .OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal)
-            .Select(g => $"{Csv(g.Key.Item1)},{g.Key.Item2},{g.Count()},{Share(g.Count(), analyses.Count)},{g.Sum(a => a.Document.Paragraphs.Count())},{g.Sum(a => a.Mentions.Count)}");
+        // By district, paragraphs and mentions count under their article's district, bulletins under every
+        // district one of their articles belongs to; shares are of the column's total.
+        var byParagraph = analyses
+            .SelectMany(a => a.Document.Paragraphs.Select(p => (
+                District: a.DistrictOf(p.Index)?.Name ?? a.HomeDistrict ?? string.Empty,
+                Month: a.Document.Masthead.Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty,
+                a.Source,
+                Mentions: a.Mentions.Count(m => m.Paragraph == p.Index))))
+            .ToList();
+        var groups = byParagraph.GroupBy(x => (x.District, x.Month)).ToList();
+        int allBulletins = groups.Sum(g => g.Select(x => x.Source).Distinct().Count());
+        var expected = groups
+            .OrderBy(g => g.Key.District, StringComparer.Ordinal).ThenBy(g => g.Key.Month, StringComparer.Ordinal)
+            .Select(g => (g, n: g.Select(x => x.Source).Distinct().Count()))
+            .Select(t => $"{Csv(t.g.Key.District)},{t.g.Key.Month},{t.n},{Share(t.n, allBulletins)},{t.g.Count()},{t.g.Sum(x => x.Mentions)}");
         Assert.Equal(["district,month,bulletins,share,paragraphs,mentions", .. expected], Lines(output));
 
         // The default order is by count, largest first (ties in key order); --top keeps the first rows.
-        var byCount = analyses.GroupBy(a => a.HomeDistrict ?? string.Empty)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
-            .Select(g => $"{Csv(g.Key)},{g.Count()},{Share(g.Count(), analyses.Count)},{g.Sum(a => a.Document.Paragraphs.Count())},{g.Sum(a => a.Mentions.Count)}");
+        var districtGroups = byParagraph.GroupBy(x => x.District).Select(g => (g.Key, n: g.Select(x => x.Source).Distinct().Count(), p: g.Count(), m: g.Sum(x => x.Mentions))).ToList();
+        int districtBulletins = districtGroups.Sum(g => g.n);
+        var byCount = districtGroups
+            .OrderByDescending(g => g.n).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
+            .Select(g => $"{Csv(g.Key)},{g.n},{Share(g.n, districtBulletins)},{g.p},{g.m}");
         Assert.Equal(["district,bulletins,share,paragraphs,mentions", .. byCount], Lines(Run("stats", fixture.Db, "--by", "district", "--top", "3", "--format", "csv").Output));
 
         var measures = analyses

@@ -52,4 +52,12 @@ public sealed class ParagraphRow
     /// <summary>The classifier's confidence; null when unlabelled.</summary>
     [JsonPropertyName("confidence")]
     public double? Confidence { get; set; }
+
+    /// <summary>The district of the paragraph's article (attribution, title, first district named, else the bulletin's).</summary>
+    [JsonPropertyName("district")]
+    public string? District { get; set; }
+
+    /// <summary>The GB/T 2260 code of <see cref="District"/>.</summary>
+    [JsonPropertyName("district_code")]
+    public string? DistrictCode { get; set; }
 }
