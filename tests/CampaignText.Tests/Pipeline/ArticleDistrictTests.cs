@@ -73,4 +73,17 @@ public sealed class ArticleDistrictTests
             .ToList();
         Assert.Empty(without);
     }
+
+    [Fact]
+    public void TheJsonContractCarriesHomeAndArticleDistricts()
+    {
+        var city = System.Text.Json.Nodes.JsonNode.Parse(new CampaignText.Export.Json.BulletinJsonWriter().ToJson(Pipeline.Analyze(CityBulletin, "city.txt")))!;
+        Assert.Null(city["homeDistrict"]);
+        var article = city["sections"]![0]!["articles"]![0]!;
+        Assert.Equal(("东城区", "110101"), (article["district"]!.GetValue<string>(), article["districtCode"]!.GetValue<string>()));
+
+        string text = "江北区创建工作简报\n第 3 期\n宁波市江北区文明办　　2022年4月2日\n【工作动态】\n开展文明劝导\n4月1日，志愿者上岗劝导。\n";
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(new CampaignText.Export.Json.BulletinJsonWriter().ToJson(Pipeline.Analyze(text, "j.txt")))!;
+        Assert.Equal(("江北区", "330205", "宁波市"), (doc["homeDistrict"]!.GetValue<string>(), doc["homeDistrictCode"]!.GetValue<string>(), doc["city"]!.GetValue<string>()));
+    }
 }
