@@ -215,6 +215,7 @@ public sealed partial class CampaignPipeline
         var mentions = new List<ParagraphMention>();
         var labels = new List<ParagraphLabel?>();
         var districts = new List<DistrictRef?>();
+        DistrictRef? established = null;
         // Dates resolve against the issue date, else a metadata or sign-off date, else a year of the paragraph,
         // the head of the document (2022年·第9期, the title) or, last, of an earlier paragraph.
         var referenceSource = document.DateSource switch
@@ -233,7 +234,9 @@ public sealed partial class CampaignPipeline
                 var articleHome = FindDistrict(article.Attribution, home?.Code) ?? FindDistrict(article.Title, home?.Code);
                 DistrictRef? firstNamed = null, firstTown = null;
 
-                var context = new ExtractionContext(articleHome?.Code ?? home?.Code, Kinds) { ReferenceSource = referenceSource, ReferenceYear = titleYear };
+                // With no district of its own, an article is read under the bulletin's, else under the first
+                // district an earlier article established (a bulletin of 滨江区 that never names its district).
+                var context = new ExtractionContext(articleHome?.Code ?? home?.Code ?? established?.Code, Kinds) { ReferenceSource = referenceSource, ReferenceYear = titleYear };
                 foreach (var paragraph in article.Paragraphs)
                 {
                     if (Extractor is not null)
@@ -260,6 +263,7 @@ public sealed partial class CampaignPipeline
                 }
 
                 var articleDistrict = articleHome ?? firstNamed ?? firstTown ?? home ?? CityIn(article.Title);
+                established ??= articleHome ?? firstNamed ?? firstTown;
                 foreach (var paragraph in article.Paragraphs)
                 {
                     while (districts.Count <= paragraph.Index) districts.Add(null);

@@ -86,4 +86,17 @@ public sealed class ArticleDistrictTests
         var doc = System.Text.Json.Nodes.JsonNode.Parse(new CampaignText.Export.Json.BulletinJsonWriter().ToJson(Pipeline.Analyze(text, "j.txt")))!;
         Assert.Equal(("江北区", "330205", "宁波市"), (doc["homeDistrict"]!.GetValue<string>(), doc["homeDistrictCode"]!.GetValue<string>(), doc["city"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public void AnEarlierArticlesDistrictDecidesASharedTownName()
+    {
+        // No masthead district: the first article's 浦沿街道 (only in 滨江区) makes 长河街道 滨江区's, not another's.
+        string text = "街道经验交流\n【交流】\n楼道治理\n浦沿街道推出楼道治理清单，清理堆物80处。\n老街课堂\n长河街道开设老街课堂，每月两期。\n";
+        var a = Pipeline.Analyze(text, "x.txt");
+        var towns = a.Mentions.Select(static m => m.Mention).OfType<TownMention>().ToDictionary(static t => t.Text, static t => t.Code);
+        Assert.Equal("330108003", towns["浦沿街道"]);
+        Assert.Equal("330108002", towns["长河街道"]);
+        Assert.Equal("长河街道", Assert.Single(
+            Pipeline.Extract("长河街道开设老街课堂。", null).OfType<TownMention>(), static t => t.Code is null).Text);
+    }
 }
