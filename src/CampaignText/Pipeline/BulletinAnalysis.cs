@@ -25,7 +25,8 @@ public sealed record BulletinAnalysis(
     /// <summary>
     /// The district of each paragraph's article, indexed by <see cref="Paragraph.Index"/>: the district of the
     /// article's attribution (东城区文明办), else of its title, else the first district its paragraphs name (or the
-    /// district of the first town they name), else the bulletin's, else the city its title names (杭州市以……);
+    /// district of the first town they name), else the bulletin's, else the first district an earlier article had,
+    /// else the city its title names (杭州市以……);
     /// null when none is known.
     /// </summary>
     public IReadOnlyList<DistrictRef?> ParagraphDistricts { get; init; } = [];

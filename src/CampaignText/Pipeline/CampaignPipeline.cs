@@ -216,6 +216,7 @@ public sealed partial class CampaignPipeline
         var labels = new List<ParagraphLabel?>();
         var districts = new List<DistrictRef?>();
         DistrictRef? established = null;
+        bool byDistricts = false;
         // Dates resolve against the issue date, else a metadata or sign-off date, else a year of the paragraph,
         // the head of the document (2022年·第9期, the title) or, last, of an earlier paragraph.
         var referenceSource = document.DateSource switch
@@ -262,8 +263,11 @@ public sealed partial class CampaignPipeline
                     }
                 }
 
-                var articleDistrict = articleHome ?? firstNamed ?? firstTown ?? home ?? CityIn(article.Title);
-                established ??= articleHome ?? firstNamed ?? firstTown;
+                var articleDistrict = articleHome ?? firstNamed ?? firstTown ?? home ?? established ?? CityIn(article.Title);
+                // A bulletin whose articles are credited to districts (a city-level bulletin) has no one district.
+                if (FindDistrict(article.Attribution, home?.Code) is not null) byDistricts = true;
+                if (!byDistricts) established ??= articleHome ?? firstNamed ?? firstTown;
+                else established = null;
                 foreach (var paragraph in article.Paragraphs)
                 {
                     while (districts.Count <= paragraph.Index) districts.Add(null);

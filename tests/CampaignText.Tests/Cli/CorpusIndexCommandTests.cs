@@ -189,9 +189,13 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
         Assert.Equal(0, code);
         // By district, paragraphs and mentions count under their article's district, bulletins under every
         // district one of their articles belongs to; shares are of the column's total.
+        // Two districts of one name are apart, each named with its city: 江北区（重庆市）, 江北区（宁波市）.
+        var codesOf = analyses.SelectMany(a => a.Document.Paragraphs.Select(p => a.DistrictOf(p.Index)).Append(a.Home))
+            .OfType<DistrictRef>().GroupBy(static d => d.Name).ToDictionary(static g => g.Key, static g => g.Select(static d => d.Code).Distinct().Count());
+        string Label(DistrictRef? d) => d is null ? string.Empty : codesOf[d.Name] > 1 ? $"{d.Name}（{d.City}）" : d.Name;
         var byParagraph = analyses
             .SelectMany(a => a.Document.Paragraphs.Select(p => (
-                District: a.DistrictOf(p.Index)?.Name ?? a.HomeDistrict ?? string.Empty,
+                District: Label(a.DistrictOf(p.Index) ?? a.Home),
                 Month: a.Document.Masthead.Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty,
                 a.Source,
                 Mentions: a.Mentions.Count(m => m.Paragraph == p.Index))))

@@ -314,6 +314,15 @@ public sealed partial class CorpusIndex : IDisposable
             columns.Add("unit");
         }
 
+        // Two districts of one name (江北区 of 重庆 and of 宁波) are grouped apart by code (a hidden key column).
+        int codeColumn = -1;
+        if (byDistrict)
+        {
+            codeColumn = select.Count;
+            select.Add(mentions ? "coalesce(m.article_district_code, d.district_code, '')" : "coalesce(p.district_code, d.district_code, '')");
+            columns.Add("district_code");
+        }
+
         string from;
         var where = new List<string>();
         if (mentions)
@@ -373,7 +382,7 @@ public sealed partial class CorpusIndex : IDisposable
 
         var sql = new StringBuilder("SELECT ").Append(string.Join(", ", select)).Append(" FROM ").Append(from);
         if (where.Count > 0) sql.Append(" WHERE ").Append(string.Join(" AND ", where));
-        int keyColumns = kind == "quantity" && !query.By.Contains("unit") ? query.By.Count + 1 : query.By.Count;
+        int keyColumns = (kind == "quantity" && !query.By.Contains("unit") ? query.By.Count + 1 : query.By.Count) + (byDistrict ? 1 : 0);
         if (keyColumns > 0)
         {
             var positions = string.Join(", ", Enumerable.Range(1, keyColumns));
@@ -399,7 +408,51 @@ public sealed partial class CorpusIndex : IDisposable
             rows.Add(row);
         }
 
+        if (codeColumn >= 0) rows = SeparateDistricts(rows, query.By.ToList().IndexOf("district"), codeColumn, keyColumns - 1, columns);
         return new StatsTable(columns, rows);
+    }
+
+    /// <summary>
+    /// Drops the hidden code column and names a district that several codes share with its city
+    /// (江北区（重庆市）, 江北区（宁波市）); other names stay as they are.
+    /// </summary>
+    private static List<IReadOnlyList<string>> SeparateDistricts(List<IReadOnlyList<string>> rows, int nameColumn, int codeColumn, int keys, List<string> columns)
+    {
+        var shared = rows.GroupBy(r => r[nameColumn], StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && g.Select(r => r[codeColumn]).Where(static c => c.Length > 0).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var gazetteer = Extraction.ExtractionData.Embedded.Gazetteer;
+        var result = new List<IReadOnlyList<string>>(rows.Count);
+        foreach (var row in rows)
+        {
+            var copy = row.Where((_, i) => i != codeColumn).ToArray();
+            int at = nameColumn < codeColumn ? nameColumn : nameColumn - 1;
+            if (shared.Contains(row[nameColumn]) && gazetteer.ByCode(row[codeColumn])?.ParentCode is { } parent && gazetteer.ByCode(parent) is { } city)
+            {
+                copy[at] = $"{row[nameColumn]}（{city.Name}）";
+            }
+
+            result.Add(copy);
+        }
+
+        columns.RemoveAt(codeColumn);
+        if (shared.Count > 0)
+        {
+            // Keep key order after renaming (江北区（宁波市） sorts where its new name does).
+            result = [.. result.OrderBy(static r => r, Comparer<IReadOnlyList<string>>.Create((x, y) =>
+            {
+                for (int i = 0; i < keys; i++)
+                {
+                    int c = string.CompareOrdinal(x[i], y[i]);
+                    if (c != 0) return c;
+                }
+
+                return 0;
+            }))];
+        }
+
+        return result;
     }
 
     /// <summary>The body text of each group of bulletins (keys: district, month, year), for keyword extraction.</summary>
