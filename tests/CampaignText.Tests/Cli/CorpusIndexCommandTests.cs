@@ -82,6 +82,26 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
     }
 
     [Fact]
+    public void SearchByCodeKeepsTwoDistrictsOfOneNameApart()
+    {
+        var db = Path.Combine(_dir, "jiangbei.db");
+        var chongqing = Path.Combine(_dir, "cq.txt");
+        var ningbo = Path.Combine(_dir, "nb.txt");
+        File.WriteAllText(chongqing, "江北区创建工作简报\n第 3 期\n重庆市江北区文明办　　2022年4月2日\n【工作动态】\n开展劝导\n4月1日，志愿者在路口开展文明劝导。\n");
+        File.WriteAllText(ningbo, "江北区创建工作简报\n第 5 期\n宁波市江北区文明办　　2022年5月6日\n【工作动态】\n开展劝导\n5月5日，志愿者在码头开展文明劝导。\n");
+        Assert.Equal(0, Run("index", chongqing, ningbo, "--db", db).Code);
+        Assert.Equal("2 hits", Lines(Run("search", db, "文明劝导", "--district", "江北区").Output)[^1]);
+        var cq = Lines(Run("search", db, "文明劝导", "--district", "500105").Output);
+        Assert.Equal(["1 hit"], cq.Skip(1));
+        Assert.StartsWith($"{chongqing}#", cq[0], StringComparison.Ordinal);
+        var nb = Lines(Run("search", db, "文明劝导", "--district", "330205").Output);
+        Assert.StartsWith($"{ningbo}#", nb[0], StringComparison.Ordinal);
+        var stats = Lines(Run("stats", db, "--by", "district", "--format", "csv", "--sort", "key").Output);
+        Assert.Equal(["district,bulletins,share,paragraphs,mentions", "江北区（宁波市）,1,50.0,1,", "江北区（重庆市）,1,50.0,1,"],
+            stats.Select(static l => l.StartsWith("district", StringComparison.Ordinal) ? l : l[..(l.LastIndexOf(',') + 1)]));
+    }
+
+    [Fact]
     public void SearchWritesKwicAsCsvAndJsonWithTheTotal()
     {
         var db = Path.Combine(_dir, "kwic.db");

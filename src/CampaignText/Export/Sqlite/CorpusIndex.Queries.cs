@@ -100,7 +100,9 @@ public sealed partial class CorpusIndex
 
         if (query.District is not null)
         {
-            sql.Append(" AND coalesce(p.district, d.district) = $district");
+            sql.Append(query.District.Length == 6 && query.District.All(char.IsAsciiDigit)
+                ? " AND coalesce(p.district_code, d.district_code) = $district"
+                : " AND coalesce(p.district, d.district) = $district");
             cmd.Parameters.AddWithValue("$district", query.District);
         }
 
