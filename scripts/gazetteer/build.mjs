@@ -4,7 +4,7 @@
 //
 // Outputs (UTF-8, tab-separated, header line, sorted by code, LF line endings):
 //   divisions.tsv     code  name  level  parent_code
-//   beijing-towns.tsv code  name  district_code  district_name
+//   towns.tsv         code  name  district_code  district_name
 //   aliases.tsv       alias canonical  canonical_code  note
 //
 // The package carries the National Bureau of Statistics "统计用区划代码" tables. For administrative
@@ -13,7 +13,7 @@
 //   - the placeholder prefectures "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"
 //     (their counties are attached to the province, as GB/T 2260 does),
 //   - county-level rows that repeat a prefecture without districts (e.g. 441900 东莞市),
-//   - township-level rows with a 4xx code (development zones, the airport) in the Beijing table.
+//   - township-level rows with a 4xx or 5xx code (development zones, the airport, farms).
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -87,20 +87,31 @@ for (const a of areas) {
   addDivision(a.code, a.name, 'county', parent);
 }
 
-// ---- beijing-towns.tsv ----------------------------------------------------------------------
-const TOWN_NAME = /(街道|镇|乡|地区)$/;
+// ---- towns.tsv ------------------------------------------------------------------------------
+// Every township-level division of the country: 街道, 镇, 乡 (民族乡 included), 苏木 and Beijing's 地区.
+// The seventh code digit tells the kind (0 街道, 1 镇, 2 乡/苏木, 3 民族乡/民族苏木); 4xx/5xx rows are
+// development zones, farms and other statistics-only units and are left out, as are rows without one of
+// those endings. A town under a statistics-only county (a development zone) or directly under a
+// prefecture without districts (东莞市) is given that prefecture as its district.
+const TOWN_NAME = /(街道|镇|乡|苏木|地区)$/;
 const towns = [];
 let skippedTowns = 0;
+let townsUnderCity = 0;
 for (const s of streets) {
-  if (s.provinceCode !== '11') continue;
-  const district = divisions.get(s.areaCode);
-  if (!district) fail(`district ${s.areaCode} of ${s.code} ${s.name} missing`);
-  if (s.code.slice(6, 7) === '4' || !TOWN_NAME.test(s.name)) { skippedTowns++; continue; }
   if (!/^\d{9}$/.test(s.code)) fail(`bad town code ${s.code}`);
-  towns.push({ code: s.code, name: checkName(s.name, s.code), districtCode: s.areaCode, districtName: district.name });
+  if (!'0123'.includes(s.code[6]) || !TOWN_NAME.test(s.name) || s.name.length < 2 || s.name === '街道') { skippedTowns++; continue; }
+  let district = divisions.get(s.areaCode);
+  if (!district || district.level !== 'county') {
+    district = divisions.get(pad6(s.cityCode));
+    if (!district) fail(`district ${s.areaCode} of ${s.code} ${s.name} missing`);
+    townsUnderCity++;
+  }
+  if (s.provinceCode === '11' && district.level !== 'county') fail(`Beijing town ${s.code} ${s.name} without a district`);
+  towns.push({ code: s.code, name: checkName(s.name, s.code), districtCode: district.code, districtName: district.name });
 }
 const townByName = new Map();
 for (const t of towns) {
+  if (!t.code.startsWith('11')) continue;
   const key = `${t.districtCode}/${t.name}`;
   if (townByName.has(key)) fail(`duplicate town ${key}`);
   townByName.set(key, t);
@@ -186,7 +197,7 @@ for (const [districtName, canonical, alias] of AREA_OFFICES) {
 }
 // Every 地区 of the package must have its 乡/镇 name listed above, so none is forgotten.
 for (const t of towns) {
-  if (t.name.endsWith('地区') && !aliases.some((a) => a.code === t.code)) {
+  if (t.code.startsWith('11') && t.name.endsWith('地区') && !aliases.some((a) => a.code === t.code)) {
     fail(`no 乡/镇 alias recorded for ${t.districtName} ${t.name}`);
   }
 }
@@ -207,7 +218,7 @@ const byCode = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 mkdirSync(outDir, { recursive: true });
 writeTsv('divisions.tsv', ['code', 'name', 'level', 'parent_code'],
   [...divisions.values()].sort((a, b) => byCode(a.code, b.code)).map((d) => [d.code, d.name, d.level, d.parent]));
-writeTsv('beijing-towns.tsv', ['code', 'name', 'district_code', 'district_name'],
+writeTsv('towns.tsv', ['code', 'name', 'district_code', 'district_name'],
   towns.sort((a, b) => byCode(a.code, b.code)).map((t) => [t.code, t.name, t.districtCode, t.districtName]));
 writeTsv('aliases.tsv', ['alias', 'canonical', 'canonical_code', 'note'],
   aliases.sort((a, b) => byCode(a.code, b.code) || byCode(a.alias, b.alias)).map((a) => [a.alias, a.canonical, a.code, a.note]));
@@ -215,4 +226,4 @@ writeTsv('aliases.tsv', ['alias', 'canonical', 'canonical_code', 'note'],
 const count = (level) => [...divisions.values()].filter((d) => d.level === level).length;
 console.log(`${pkg.name}@${pkg.version}: ${count('province')} provinces, ${count('city')} prefectures, ` +
   `${count('county')} counties; left out ${skippedZones} statistics-only zones, ${skippedSelf} prefecture repeats, ` +
-  `${placeholderCities.size} placeholder prefectures, ${skippedTowns} Beijing zones`);
+  `${placeholderCities.size} placeholder prefectures, ${skippedTowns} township-level zones and farms; ${townsUnderCity} towns placed under their prefecture`);

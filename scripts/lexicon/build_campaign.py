@@ -6,7 +6,7 @@
 Sections, in this order (the order matters: a jieba-compatible loader computes the frequency of an
 entry without one from the words already loaded):
   1. county-level division names from models/gazetteer/divisions.tsv (deduplicated), tag ns
-  2. Beijing 街道/乡/镇/地区 names from models/gazetteer/beijing-towns.tsv, tag ns
+  2. Beijing 街道/乡/镇/地区 names from the Beijing rows (code 11…) of models/gazetteer/towns.tsv, tag ns
   3. alias names from models/gazetteer/aliases.tsv, tag ns
   4. office and body names from scripts/lexicon/terms/bodies.txt
   5. campaign vocabulary from scripts/lexicon/terms/campaign.txt
@@ -100,7 +100,9 @@ def main():
             continue
         add(name, place_freq(name, COUNTY_SUFFIXES, base), "ns")
     n_places = len(out)
-    for r in read_tsv("beijing-towns.tsv"):
+    for r in read_tsv("towns.tsv"):
+        if not r["code"].startswith("11"):
+            continue
         add(r["name"], place_freq(r["name"], TOWN_SUFFIXES, base), "ns")
     for r in read_tsv("aliases.tsv"):
         add(r["alias"], place_freq(r["alias"], COUNTY_SUFFIXES + TOWN_SUFFIXES, base), "ns")

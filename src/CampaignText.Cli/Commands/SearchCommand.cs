@@ -97,7 +97,8 @@ internal static class SearchCommand
         {
             var name = index.ResolveDistrict(d)
                 ?? throw new UsageException($"--district: no bulletins of '{d}' in the index (districts: {string.Join(", ", index.Districts())})");
-            query = query with { District = name };
+            // A code selects that one district even when another has the same name (江北区 500105, 330205).
+            query = query with { District = d.Trim().Length == 6 && d.Trim().All(char.IsAsciiDigit) ? d.Trim() : name };
         }
 
         if (query.Category is { } c && !index.Categories().Contains(c, StringComparer.Ordinal))

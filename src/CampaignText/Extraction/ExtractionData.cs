@@ -19,7 +19,7 @@ public sealed class ExtractionData
     private readonly PrefixLengths organizationLengths;
 
     internal const string Divisions = "divisions.tsv";
-    internal const string Towns = "beijing-towns.tsv";
+    internal const string Towns = "towns.tsv";
     internal const string Aliases = "aliases.tsv";
     internal const string UnitsFile = "units.tsv";
     internal const string NumeralsFile = "numerals.tsv";
@@ -44,9 +44,9 @@ public sealed class ExtractionData
 
     private static readonly Lazy<ExtractionData> EmbeddedData = new(() => new ExtractionData(Resources.EmbeddedData.ReadAllText));
 
-    private ExtractionData(Func<string, string> read)
+    private ExtractionData(Func<string, string> read, Func<string, string>? sourceOf = null)
     {
-        Gazetteer = new Gazetteer(read(Divisions), read(Towns), read(Aliases));
+        Gazetteer = new Gazetteer(read(Divisions), read(Towns), read(Aliases), sourceOf);
         Numerals = new NumeralTable(read(NumeralsFile));
         Units = new UnitTable(read(UnitsFile));
         Approximations = DataTable.Rows(read(ApproximationsFile)).Where(r => r.Length >= 3)
@@ -87,7 +87,10 @@ public sealed class ExtractionData
     /// Reads the data from <paramref name="directory"/> (searched with its sub-folders, such as a models/
     /// folder with gazetteer/ and extraction/); files not found there come from the embedded copy.
     /// </summary>
-    /// <exception cref="CampaignTextException">The directory does not exist or a file cannot be read.</exception>
+    /// <exception cref="CampaignTextException">
+    /// The directory does not exist, a file cannot be read, or a gazetteer table (divisions.tsv, towns.tsv,
+    /// aliases.tsv) has a bad row: the message names the file and line.
+    /// </exception>
     public static ExtractionData FromDirectory(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -109,7 +112,7 @@ public sealed class ExtractionData
             {
                 throw new CampaignTextException(ex.Message, path);
             }
-        });
+        }, name => found.TryGetValue(name, out string? path) ? path : name);
     }
 
     internal Gazetteer Gazetteer { get; }

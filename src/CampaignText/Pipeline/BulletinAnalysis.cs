@@ -19,6 +19,23 @@ public sealed record BulletinAnalysis(
     IReadOnlyList<ParagraphMention> Mentions,
     IReadOnlyList<ParagraphLabel?> Labels)
 {
+    /// <summary>The district the bulletin comes from with its code and city; null when none is named.</summary>
+    public DistrictRef? Home { get; init; }
+
+    /// <summary>
+    /// The district of each paragraph's article, indexed by <see cref="Paragraph.Index"/>: the district of the
+    /// article's attribution (东城区文明办), else of its title, else the first district its paragraphs name (or the
+    /// district of the first town they name), else the bulletin's, else the first district an earlier article had,
+    /// else the city its title names (杭州市以……);
+    /// null when none is known.
+    /// </summary>
+    public IReadOnlyList<DistrictRef?> ParagraphDistricts { get; init; } = [];
+
+    /// <summary>The district of the article of paragraph <paramref name="paragraph"/> (see <see cref="ParagraphDistricts"/>), or null.</summary>
+    /// <param name="paragraph">A paragraph index.</param>
+    public DistrictRef? DistrictOf(int paragraph) =>
+        paragraph >= 0 && paragraph < ParagraphDistricts.Count ? ParagraphDistricts[paragraph] : null;
+
     /// <summary>The label of the paragraph with index <paramref name="paragraph"/>, or null.</summary>
     /// <param name="paragraph">A paragraph index.</param>
     public ParagraphLabel? LabelOf(int paragraph) =>

@@ -27,7 +27,7 @@ public sealed partial class CampaignPipeline
     private static readonly Lazy<CampaignPipeline> DefaultPipeline = new(() => new CampaignPipelineBuilder().Build());
     private static readonly MentionKind[] DistrictOnly = [MentionKind.District];
     private const int DistrictMemoLimit = 4096;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _districtOf = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DistrictRef?> _districtOf = new(StringComparer.Ordinal);
 
     internal CampaignPipeline(DocumentReader reader, BulletinParser parser, MentionExtractor? extractor, IReadOnlyCollection<MentionKind>? kinds, IParagraphClassifier? classifier)
     {
@@ -212,9 +212,12 @@ public sealed partial class CampaignPipeline
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
         var document = Parser.Parse(text);
-        string? home = FindDistrict(document.Issuer) ?? FindDistrict(document.Masthead.Publication);
+        var home = FindDistrict(document.Issuer, null) ?? FindDistrict(document.Masthead.Publication, null);
         var mentions = new List<ParagraphMention>();
         var labels = new List<ParagraphLabel?>();
+        var districts = new List<DistrictRef?>();
+        DistrictRef? established = null;
+        bool byDistricts = false;
         // Dates resolve against the issue date, else a metadata or sign-off date, else a year of the paragraph,
         // the head of the document (2022年·第9期, the title) or, last, of an earlier paragraph.
         var referenceSource = document.DateSource switch
@@ -228,10 +231,14 @@ public sealed partial class CampaignPipeline
         {
             foreach (var article in section.Articles)
             {
-                // An article credited to a district office ("(东城区文明办)") speaks for that district.
-                string? articleHome = FindDistrict(article.Attribution) ?? home;
+                // An article credited to a district office ("(东城区文明办)") speaks for that district; else the
+                // district its title names (read under the bulletin's own district).
+                var articleHome = FindDistrict(article.Attribution, home?.Code) ?? FindDistrict(article.Title, home?.Code);
+                DistrictRef? firstNamed = null, firstTown = null;
 
-                var context = new ExtractionContext(articleHome, Kinds) { ReferenceSource = referenceSource, ReferenceYear = titleYear };
+                // With no district of its own, an article is read under the bulletin's, else under the first
+                // district an earlier article established (a bulletin of 滨江区 that never names its district).
+                var context = new ExtractionContext(articleHome?.Code ?? home?.Code ?? established?.Code, Kinds) { ReferenceSource = referenceSource, ReferenceYear = titleYear };
                 for (int position = 0; position < article.Paragraphs.Count; position++)
                 {
                     var paragraph = article.Paragraphs[position];
@@ -241,6 +248,9 @@ public sealed partial class CampaignPipeline
                         foreach (var m in Extractor.Extract(paragraph.Text, document.Date, paragraphContext))
                         {
                             mentions.Add(new ParagraphMention(paragraph.Index, m));
+                            if (firstNamed is null && m is DistrictMention { Text.Length: >= 3 } d) firstNamed = RefOf(d.Normalized, d.Code);
+                            // A town of known district names its district (黔灵镇 → 云岩区).
+                            if (firstTown is null && m is TownMention { Code: { } tc }) firstTown = Extractor.Data.Gazetteer.TownByCode(tc) is { } t ? RefOf(Extractor.Data.Gazetteer.ByCode(t.DistrictCode)?.Name ?? t.DistrictName, t.DistrictCode) : null;
                             if (document.Date is null && m is DateMention { Relative: false, Normalized: { Length: >= 4 } n } && char.IsAsciiDigit(n[0]))
                             {
                                 earlierYear = int.Parse(n.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
@@ -254,10 +264,48 @@ public sealed partial class CampaignPipeline
                         labels.Add(Label(paragraph.Text, document, section, article, position));
                     }
                 }
+
+                var articleDistrict = articleHome ?? firstNamed ?? firstTown ?? home ?? established ?? CityIn(article.Title);
+                // A bulletin whose articles are credited to districts (a city-level bulletin) has no one district.
+                if (FindDistrict(article.Attribution, home?.Code) is not null) byDistricts = true;
+                if (!byDistricts) established ??= articleHome ?? firstNamed ?? firstTown;
+                else established = null;
+                foreach (var paragraph in article.Paragraphs)
+                {
+                    while (districts.Count <= paragraph.Index) districts.Add(null);
+                    districts[paragraph.Index] = articleDistrict;
+                }
             }
         }
 
-        return new BulletinAnalysis(source, document, home, mentions, labels);
+        return new BulletinAnalysis(source, document, home?.Name, mentions, labels) { Home = home, ParagraphDistricts = districts };
+    }
+
+    /// <summary>
+    /// The first prefecture-level city <paramref name="title"/> names (杭州市以……), as the district of an article
+    /// about a city as a whole; null when none.
+    /// </summary>
+    private DistrictRef? CityIn(string? title)
+    {
+        if (Extractor is null || string.IsNullOrEmpty(title)) return null;
+        var gaz = Extractor.Data.Gazetteer;
+        for (int i = 0; i < title.Length; i++)
+        {
+            if (gaz.LongestAt(title, i) is { Regions: [{ Level: "city" } city, ..] })
+            {
+                return new DistrictRef(city.Name, city.Code, city.ParentCode is { } parent ? gaz.ByCode(parent)?.Name : null);
+            }
+        }
+
+        return null;
+    }
+
+    private DistrictRef? RefOf(string name, string code)
+    {
+        var gaz = Extractor!.Data.Gazetteer;
+        var district = gaz.ByCode(code);
+        string? city = district?.ParentCode is { } parent ? gaz.ByCode(parent)?.Name : null;
+        return new DistrictRef(name, code, city);
     }
 
     // A paragraph under a core heading (【工作交流】, 【指挥调度】 …) takes the heading's category; any
@@ -312,23 +360,26 @@ public sealed partial class CampaignPipeline
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})[ \t]?年(?![0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex TitleYearRegex();
 
-    private string? FindDistrict(string? text)
+    /// <summary>The first district <paramref name="text"/> names, read under the district <paramref name="homeCode"/>; null when none.</summary>
+    private DistrictRef? FindDistrict(string? text, string? homeCode)
     {
         if (Extractor is null || string.IsNullOrWhiteSpace(text)) return null;
         // Issuers, publication titles and attributions repeat from issue to issue: remember the answers
-        // (a pure function of the text) up to a fixed number, so memory stays bounded.
-        if (_districtOf.TryGetValue(text, out var known)) return known;
-        string? found = null;
-        foreach (var m in Extractor.Extract(text, null, new ExtractionContext(null, DistrictOnly)))
+        // (a pure function of the text and home) up to a fixed number, so memory stays bounded.
+        string key = homeCode is null ? text : homeCode + "\u0001" + text;
+        if (_districtOf.TryGetValue(key, out var known)) return known;
+        DistrictRef? found = null;
+        foreach (var m in Extractor.Extract(text, null, new ExtractionContext(homeCode, DistrictOnly)))
         {
-            if (m is DistrictMention d)
+            // 我区/全区 name the home district itself, not a district of the text.
+            if (m is DistrictMention d && d.Text.Length >= 3)
             {
-                found = d.Normalized;
+                found = RefOf(d.Normalized, d.Code);
                 break;
             }
         }
 
-        if (_districtOf.Count < DistrictMemoLimit) _districtOf.TryAdd(text, found);
+        if (_districtOf.Count < DistrictMemoLimit) _districtOf.TryAdd(key, found);
         return found;
     }
 }

@@ -11,7 +11,7 @@ namespace CampaignText.Resources;
 internal static class EmbeddedData
 {
     public const string GazetteerDivisions = "divisions.tsv";
-    public const string GazetteerBeijingTowns = "beijing-towns.tsv";
+    public const string GazetteerTowns = "towns.tsv";
     public const string GazetteerAliases = "aliases.tsv";
     public const string LineCues = "line-cues.tsv";
     public const string TraditionalChars = "traditional-chars.tsv";
@@ -22,7 +22,7 @@ internal static class EmbeddedData
 
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
-        [GazetteerDivisions, GazetteerBeijingTowns, GazetteerAliases, LineCues, TraditionalChars, TraditionalPhrases, .. Extraction.ExtractionData.FileNames.Skip(3),
+        [GazetteerDivisions, GazetteerTowns, GazetteerAliases, LineCues, TraditionalChars, TraditionalPhrases, .. Extraction.ExtractionData.FileNames.Skip(3),
          Export.Sqlite.UnitTotals.FileName];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;

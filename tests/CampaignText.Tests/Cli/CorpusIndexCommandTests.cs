@@ -81,6 +81,26 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
     }
 
     [Fact]
+    public void SearchByCodeKeepsTwoDistrictsOfOneNameApart()
+    {
+        var db = Path.Combine(_dir, "jiangbei.db");
+        var chongqing = Path.Combine(_dir, "cq.txt");
+        var ningbo = Path.Combine(_dir, "nb.txt");
+        File.WriteAllText(chongqing, "江北区创建工作简报\n第 3 期\n重庆市江北区文明办　　2022年4月2日\n【工作动态】\n开展劝导\n4月1日，志愿者在路口开展文明劝导。\n");
+        File.WriteAllText(ningbo, "江北区创建工作简报\n第 5 期\n宁波市江北区文明办　　2022年5月6日\n【工作动态】\n开展劝导\n5月5日，志愿者在码头开展文明劝导。\n");
+        Assert.Equal(0, Run("index", chongqing, ningbo, "--db", db).Code);
+        Assert.Equal("2 hits", Lines(Run("search", db, "文明劝导", "--district", "江北区").Output)[^1]);
+        var cq = Lines(Run("search", db, "文明劝导", "--district", "500105").Output);
+        Assert.Equal(["1 hit"], cq.Skip(1));
+        Assert.StartsWith($"{chongqing}#", cq[0], StringComparison.Ordinal);
+        var nb = Lines(Run("search", db, "文明劝导", "--district", "330205").Output);
+        Assert.StartsWith($"{ningbo}#", nb[0], StringComparison.Ordinal);
+        var stats = Lines(Run("stats", db, "--by", "district", "--format", "csv", "--sort", "key").Output);
+        Assert.Equal(["district,bulletins,share,paragraphs,mentions", "江北区（宁波市）,1,50.0,1,", "江北区（重庆市）,1,50.0,1,"],
+            stats.Select(static l => l.StartsWith("district", StringComparison.Ordinal) ? l : l[..(l.LastIndexOf(',') + 1)]));
+    }
+
+    [Fact]
     public void SearchWritesKwicAsCsvAndJsonWithTheTotal()
     {
         var db = Path.Combine(_dir, "kwic.db");
@@ -186,16 +206,33 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
 
         var (code, output, _) = Run("stats", fixture.Db, "--by", "district,month", "--format", "csv", "--sort", "key");
         Assert.Equal(0, code);
-        var expected = analyses
-            .GroupBy(a => (a.HomeDistrict ?? string.Empty, a.Document.Masthead.Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty))
-            .OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal)
-            .Select(g => $"{Csv(g.Key.Item1)},{g.Key.Item2},{g.Count()},{Share(g.Count(), analyses.Count)},{g.Sum(a => a.Document.Paragraphs.Count())},{g.Sum(a => a.Mentions.Count)}");
+        // By district, paragraphs and mentions count under their article's district, bulletins under every
+        // district one of their articles belongs to; shares are of the column's total.
+        // Two districts of one name are apart, each named with its city: 江北区（重庆市）, 江北区（宁波市）.
+        var codesOf = analyses.SelectMany(a => a.Document.Paragraphs.Select(p => a.DistrictOf(p.Index)).Append(a.Home))
+            .OfType<DistrictRef>().GroupBy(static d => d.Name).ToDictionary(static g => g.Key, static g => g.Select(static d => d.Code).Distinct().Count());
+        string Label(DistrictRef? d) => d is null ? string.Empty : codesOf[d.Name] > 1 ? $"{d.Name}（{d.City}）" : d.Name;
+        var byParagraph = analyses
+            .SelectMany(a => a.Document.Paragraphs.Select(p => (
+                District: Label(a.DistrictOf(p.Index) ?? a.Home),
+                Month: a.Document.Masthead.Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty,
+                a.Source,
+                Mentions: a.Mentions.Count(m => m.Paragraph == p.Index))))
+            .ToList();
+        var groups = byParagraph.GroupBy(x => (x.District, x.Month)).ToList();
+        int allBulletins = groups.Sum(g => g.Select(x => x.Source).Distinct().Count());
+        var expected = groups
+            .OrderBy(g => g.Key.District, StringComparer.Ordinal).ThenBy(g => g.Key.Month, StringComparer.Ordinal)
+            .Select(g => (g, n: g.Select(x => x.Source).Distinct().Count()))
+            .Select(t => $"{Csv(t.g.Key.District)},{t.g.Key.Month},{t.n},{Share(t.n, allBulletins)},{t.g.Count()},{t.g.Sum(x => x.Mentions)}");
         Assert.Equal(["district,month,bulletins,share,paragraphs,mentions", .. expected], Lines(output));
 
         // The default order is by count, largest first (ties in key order); --top keeps the first rows.
-        var byCount = analyses.GroupBy(a => a.HomeDistrict ?? string.Empty)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
-            .Select(g => $"{Csv(g.Key)},{g.Count()},{Share(g.Count(), analyses.Count)},{g.Sum(a => a.Document.Paragraphs.Count())},{g.Sum(a => a.Mentions.Count)}");
+        var districtGroups = byParagraph.GroupBy(x => x.District).Select(g => (g.Key, n: g.Select(x => x.Source).Distinct().Count(), p: g.Count(), m: g.Sum(x => x.Mentions))).ToList();
+        int districtBulletins = districtGroups.Sum(g => g.n);
+        var byCount = districtGroups
+            .OrderByDescending(g => g.n).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3)
+            .Select(g => $"{Csv(g.Key)},{g.n},{Share(g.n, districtBulletins)},{g.p},{g.m}");
         Assert.Equal(["district,bulletins,share,paragraphs,mentions", .. byCount], Lines(Run("stats", fixture.Db, "--by", "district", "--top", "3", "--format", "csv").Output));
 
         var measures = analyses

@@ -16,7 +16,7 @@ public class BulletinJsonWriterTests
     public void TopLevelKeysFollowTheContractInOrder()
     {
         var keys = Write(Sample).Select(static p => p.Key).ToArray();
-        Assert.Equal(["source", "publication", "issue", "totalIssue", "issuer", "date", "dateSource", "title", "sections", "footer", "mentions"], keys);
+        Assert.Equal(["source", "publication", "issue", "totalIssue", "issuer", "date", "dateSource", "title", "homeDistrict", "homeDistrictCode", "city", "sections", "footer", "mentions"], keys);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public class BulletinJsonWriterTests
         var section = json["sections"]![0]!.AsObject();
         Assert.Equal(["heading", "category", "articles"], section.Select(static p => p.Key));
         var article = section["articles"]![0]!.AsObject();
-        Assert.Equal(["title", "attribution", "tag", "paragraphs"], article.Select(static p => p.Key));
+        Assert.Equal(["title", "attribution", "tag", "district", "districtCode", "paragraphs"], article.Select(static p => p.Key));
         var paragraph = article["paragraphs"]![0]!.AsObject();
         Assert.Equal(["index", "text", "part", "category", "confidence", "labelSource"], paragraph.Select(static p => p.Key));
         Assert.Null(paragraph["category"]);

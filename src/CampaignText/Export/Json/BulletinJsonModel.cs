@@ -16,6 +16,9 @@ internal sealed record BulletinJson(
     string? Date,
     string? DateSource,
     string? Title,
+    string? HomeDistrict,
+    string? HomeDistrictCode,
+    string? City,
     IReadOnlyList<SectionJson> Sections,
     FooterJson? Footer,
     [property: JsonConverter(typeof(MentionListConverter))] IReadOnlyList<ParagraphMention> Mentions);
@@ -24,7 +27,7 @@ internal sealed record BulletinJson(
 internal sealed record SectionJson(string? Heading, string Category, IReadOnlyList<ArticleJson> Articles);
 
 /// <summary>An article in the JSON contract.</summary>
-internal sealed record ArticleJson(string? Title, string? Attribution, string? Tag, IReadOnlyList<ParagraphJson> Paragraphs);
+internal sealed record ArticleJson(string? Title, string? Attribution, string? Tag, string? District, string? DistrictCode, IReadOnlyList<ParagraphJson> Paragraphs);
 
 /// <summary>A paragraph in the JSON contract; category and confidence come from the classifier.</summary>
 internal sealed record ParagraphJson(int Index, string Text, string? Part, string? Category, double? Confidence, string? LabelSource);

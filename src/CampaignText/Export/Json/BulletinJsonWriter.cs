@@ -141,6 +141,9 @@ public sealed class BulletinJsonWriter
             document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateSourceName(document.DateSource),
             document.Title,
+            analysis.Home?.Name,
+            analysis.Home?.Code,
+            analysis.Home?.City,
             document.Sections.Select(s => new SectionJson(
                 s.Heading,
                 s.Category,
@@ -148,6 +151,8 @@ public sealed class BulletinJsonWriter
                     a.Title,
                     a.Attribution,
                     a.Tag,
+                    a.Paragraphs.Count > 0 ? analysis.DistrictOf(a.Paragraphs[0].Index)?.Name : null,
+                    a.Paragraphs.Count > 0 ? analysis.DistrictOf(a.Paragraphs[0].Index)?.Code : null,
                     a.Paragraphs.Select(p => analysis.LabelOf(p.Index) is { } label
                         ? new ParagraphJson(p.Index, p.Text, p.Part, label.Category, Math.Round(label.Confidence, 4), LabelSourceName(label.Source))
                         : new ParagraphJson(p.Index, p.Text, p.Part, null, null, null)).ToArray())).ToArray())).ToArray(),

@@ -24,7 +24,7 @@ public sealed partial class CorpusIndex
     }
 
     /// <summary>The districts of the stored bulletins, in ordinal order.</summary>
-    public IReadOnlyList<string> Districts() => Strings("SELECT DISTINCT district FROM documents WHERE district IS NOT NULL AND district <> '' ORDER BY 1");
+    public IReadOnlyList<string> Districts() => Strings("SELECT district FROM documents WHERE district IS NOT NULL AND district <> '' UNION SELECT district FROM paragraphs WHERE district IS NOT NULL AND district <> '' ORDER BY 1");
 
     /// <summary>The paragraph categories in the index (labels and section categories), in ordinal order.</summary>
     public IReadOnlyList<string> Categories() =>
@@ -100,7 +100,9 @@ public sealed partial class CorpusIndex
 
         if (query.District is not null)
         {
-            sql.Append(" AND d.district = $district");
+            sql.Append(query.District.Length == 6 && query.District.All(char.IsAsciiDigit)
+                ? " AND coalesce(p.district_code, d.district_code) = $district"
+                : " AND coalesce(p.district, d.district) = $district");
             cmd.Parameters.AddWithValue("$district", query.District);
         }
 

@@ -17,12 +17,12 @@ namespace CampaignText.Export.Sqlite;
 public sealed partial class CorpusIndex : IDisposable
 {
     /// <summary>The schema version stored in the file.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
-    private static readonly string[] DocumentColumns = ["document", "publication", "issue", "total_issue", "issuer", "date", "month", "title", "district", "sections", "paragraphs", "mentions", "characters", "editor"];
+    private static readonly string[] DocumentColumns = ["document", "publication", "issue", "total_issue", "issuer", "date", "month", "title", "district", "sections", "paragraphs", "mentions", "characters", "editor", "district_code", "district_city"];
     private static readonly string[] SectionColumns = ["doc_id", "section", "heading", "category", "articles", "paragraphs"];
-    private static readonly string[] ParagraphColumns = ["doc_id", "paragraph", "section", "article", "section_category", "article_title", "attribution", "tag", "part", "text", "category", "confidence", "label_source"];
-    private static readonly string[] MentionColumns = ["doc_id", "paragraph", "kind", "text", "start", "end", "normalized", "code", "district", "role", "granularity", "relative", "from", "to", "value", "max", "unit", "noun", "approx", "subject", "type", "trigger", "object"];
+    private static readonly string[] ParagraphColumns = ["doc_id", "paragraph", "section", "article", "section_category", "article_title", "attribution", "tag", "part", "text", "category", "confidence", "label_source", "district", "district_code"];
+    private static readonly string[] MentionColumns = ["doc_id", "paragraph", "kind", "text", "start", "end", "normalized", "code", "district", "role", "granularity", "relative", "from", "to", "value", "max", "unit", "noun", "approx", "subject", "type", "trigger", "object", "reference", "article_district", "article_district_code"];
 
     private readonly SqliteConnection _db;
 
@@ -229,7 +229,7 @@ public sealed partial class CorpusIndex : IDisposable
         long docId;
         using (var cmd = Insert(tx, "documents", [.. DocumentColumns, "sha256"]))
         {
-            Bind(cmd, d.Document, d.Publication, d.Issue, d.TotalIssue, d.Issuer, d.Date, d.Month, d.Title, d.District, d.Sections, d.Paragraphs, d.Mentions, d.Characters, d.Editor, sha256);
+            Bind(cmd, d.Document, d.Publication, d.Issue, d.TotalIssue, d.Issuer, d.Date, d.Month, d.Title, d.District, d.Sections, d.Paragraphs, d.Mentions, d.Characters, d.Editor, d.DistrictCode, d.DistrictCity, sha256);
             cmd.CommandText += " RETURNING id";
             docId = (long)cmd.ExecuteScalar()!;
         }
@@ -253,7 +253,7 @@ public sealed partial class CorpusIndex : IDisposable
             var ftsText = fts.Parameters.Add("$text", SqliteType.Text);
             foreach (var p in rows.Paragraphs)
             {
-                Bind(cmd, docId, p.Paragraph, p.Section, p.Article, p.SectionCategory, p.ArticleTitle, p.Attribution, p.Tag, p.Part, p.Text, p.Category, p.Confidence, p.LabelSource);
+                Bind(cmd, docId, p.Paragraph, p.Section, p.Article, p.SectionCategory, p.ArticleTitle, p.Attribution, p.Tag, p.Part, p.Text, p.Category, p.Confidence, p.LabelSource, p.District, p.DistrictCode);
                 ftsId.Value = (long)cmd.ExecuteScalar()!;
                 ftsText.Value = p.Text;
                 fts.ExecuteNonQuery();
@@ -264,7 +264,7 @@ public sealed partial class CorpusIndex : IDisposable
         {
             foreach (var m in rows.Mentions)
             {
-                Bind(cmd, docId, m.Paragraph, m.Kind, m.Text, m.Start, m.End, m.Normalized, m.Code, m.District, m.Role, m.Granularity, m.Relative, m.From, m.To, m.Value, m.Max, m.Unit, m.Noun, m.Approx, m.Subject, m.Type, m.Trigger, m.Object);
+                Bind(cmd, docId, m.Paragraph, m.Kind, m.Text, m.Start, m.End, m.Normalized, m.Code, m.District, m.Role, m.Granularity, m.Relative, m.From, m.To, m.Value, m.Max, m.Unit, m.Noun, m.Approx, m.Subject, m.Type, m.Trigger, m.Object, m.Reference, m.ArticleDistrict, m.ArticleDistrictCode);
                 cmd.ExecuteNonQuery();
             }
         }
@@ -283,7 +283,7 @@ public sealed partial class CorpusIndex : IDisposable
         var terms = query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (terms.Length == 0) return [];
         using var cmd = _db.CreateCommand();
-        var sql = new StringBuilder("SELECT d.document, d.date, d.district, p.paragraph, coalesce(p.category, p.section_category), p.text FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE ");
+        var sql = new StringBuilder("SELECT d.document, d.date, coalesce(p.district, d.district), p.paragraph, coalesce(p.category, p.section_category), p.text FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE ");
         AppendSearchFilter(sql, cmd, query, terms);
         sql.Append(" ORDER BY d.date IS NULL, d.date DESC, d.document, p.paragraph LIMIT $limit");
         cmd.Parameters.AddWithValue("$limit", Math.Max(0, query.Limit));
@@ -328,13 +328,17 @@ public sealed partial class CorpusIndex : IDisposable
         bool mentions = mentionKeys || query.Kind is not null || query.Subject is not null;
         bool paragraphs = query.By.Contains("category");
         if (mentions && paragraphs) throw new ArgumentException("category groups paragraphs; it cannot be combined with mention keys or --kind", nameof(query));
+        // By district, paragraphs and mentions count under their article's district (a city-level bulletin has
+        // one article per district), and bulletins under every district one of their articles belongs to.
+        bool byDistrict = query.By.Contains("district");
+        string districtKey = mentions ? "coalesce(m.article_district, d.district, '')" : "coalesce(p.district, d.district, '')";
         using var cmd = _db.CreateCommand();
         var select = new List<string>();
         foreach (var key in query.By)
         {
             select.Add(key switch
             {
-                "district" => "coalesce(d.district, '')",
+                "district" => districtKey,
                 "month" => "coalesce(d.month, '')",
                 "year" => "coalesce(substr(d.date, 1, 4), '')",
                 "measure" => "coalesce(m.type, '')",
@@ -354,6 +358,15 @@ public sealed partial class CorpusIndex : IDisposable
             // Totals are only ever added within one unit: a quantity count is always grouped by unit too.
             select.Add("ct_unit(m.unit)");
             columns.Add("unit");
+        }
+
+        // Two districts of one name (江北区 of 重庆 and of 宁波) are grouped apart by code (a hidden key column).
+        int codeColumn = -1;
+        if (byDistrict)
+        {
+            codeColumn = select.Count;
+            select.Add(mentions ? "coalesce(m.article_district_code, d.district_code, '')" : "coalesce(p.district_code, d.district_code, '')");
+            columns.Add("district_code");
         }
 
         string from;
@@ -392,6 +405,16 @@ public sealed partial class CorpusIndex : IDisposable
             select.Add("count(DISTINCT p.doc_id)");
             columns.Add("bulletins");
         }
+        else if (byDistrict)
+        {
+            from = "paragraphs p JOIN documents d ON d.id = p.doc_id";
+            select.Add("count(DISTINCT p.doc_id)");
+            columns.Add("bulletins");
+            select.Add("count(*)");
+            columns.Add("paragraphs");
+            select.Add("sum((SELECT count(*) FROM mentions m WHERE m.doc_id = p.doc_id AND m.paragraph = p.paragraph))");
+            columns.Add("mentions");
+        }
         else
         {
             from = "documents d";
@@ -405,7 +428,7 @@ public sealed partial class CorpusIndex : IDisposable
 
         var sql = new StringBuilder("SELECT ").Append(string.Join(", ", select)).Append(" FROM ").Append(from);
         if (where.Count > 0) sql.Append(" WHERE ").Append(string.Join(" AND ", where));
-        int keyColumns = kind == "quantity" && !query.By.Contains("unit") ? query.By.Count + 1 : query.By.Count;
+        int keyColumns = (kind == "quantity" && !query.By.Contains("unit") ? query.By.Count + 1 : query.By.Count) + (byDistrict ? 1 : 0);
         if (keyColumns > 0)
         {
             var positions = string.Join(", ", Enumerable.Range(1, keyColumns));
@@ -431,7 +454,51 @@ public sealed partial class CorpusIndex : IDisposable
             rows.Add(row);
         }
 
+        if (codeColumn >= 0) rows = SeparateDistricts(rows, query.By.ToList().IndexOf("district"), codeColumn, keyColumns - 1, columns);
         return new StatsTable(columns, rows);
+    }
+
+    /// <summary>
+    /// Drops the hidden code column and names a district that several codes share with its city
+    /// (江北区（重庆市）, 江北区（宁波市）); other names stay as they are.
+    /// </summary>
+    private static List<IReadOnlyList<string>> SeparateDistricts(List<IReadOnlyList<string>> rows, int nameColumn, int codeColumn, int keys, List<string> columns)
+    {
+        var shared = rows.GroupBy(r => r[nameColumn], StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && g.Select(r => r[codeColumn]).Where(static c => c.Length > 0).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var gazetteer = Extraction.ExtractionData.Embedded.Gazetteer;
+        var result = new List<IReadOnlyList<string>>(rows.Count);
+        foreach (var row in rows)
+        {
+            var copy = row.Where((_, i) => i != codeColumn).ToArray();
+            int at = nameColumn < codeColumn ? nameColumn : nameColumn - 1;
+            if (shared.Contains(row[nameColumn]) && gazetteer.ByCode(row[codeColumn])?.ParentCode is { } parent && gazetteer.ByCode(parent) is { } city)
+            {
+                copy[at] = $"{row[nameColumn]}（{city.Name}）";
+            }
+
+            result.Add(copy);
+        }
+
+        columns.RemoveAt(codeColumn);
+        if (shared.Count > 0)
+        {
+            // Keep key order after renaming (江北区（宁波市） sorts where its new name does).
+            result = [.. result.OrderBy(static r => r, Comparer<IReadOnlyList<string>>.Create((x, y) =>
+            {
+                for (int i = 0; i < keys; i++)
+                {
+                    int c = string.CompareOrdinal(x[i], y[i]);
+                    if (c != 0) return c;
+                }
+
+                return 0;
+            }))];
+        }
+
+        return result;
     }
 
     /// <summary>The body text of each group of bulletins (keys: district, month, year), for keyword extraction.</summary>
@@ -567,10 +634,10 @@ public sealed partial class CorpusIndex : IDisposable
         cmd.CommandText = $"""
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
             INSERT INTO meta VALUES ('schema', '{SchemaVersion}');
-            CREATE TABLE documents(id INTEGER PRIMARY KEY, document TEXT NOT NULL UNIQUE, publication TEXT, issue INTEGER, total_issue INTEGER, issuer TEXT, date TEXT, month TEXT, title TEXT, district TEXT, sections INTEGER, paragraphs INTEGER, mentions INTEGER, characters INTEGER, editor TEXT, sha256 TEXT NOT NULL);
+            CREATE TABLE documents(id INTEGER PRIMARY KEY, document TEXT NOT NULL UNIQUE, publication TEXT, issue INTEGER, total_issue INTEGER, issuer TEXT, date TEXT, month TEXT, title TEXT, district TEXT, sections INTEGER, paragraphs INTEGER, mentions INTEGER, characters INTEGER, editor TEXT, district_code TEXT, district_city TEXT, sha256 TEXT NOT NULL);
             CREATE TABLE sections(doc_id INTEGER NOT NULL REFERENCES documents(id), section INTEGER, heading TEXT, category TEXT, articles INTEGER, paragraphs INTEGER);
-            CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, section INTEGER, article INTEGER, section_category TEXT, article_title TEXT, attribution TEXT, tag TEXT, part TEXT, text TEXT NOT NULL, category TEXT, confidence REAL, label_source TEXT);
-            CREATE TABLE mentions(doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, kind TEXT, text TEXT, start INTEGER, "end" INTEGER, normalized TEXT, code TEXT, district TEXT, role TEXT, granularity TEXT, relative INTEGER, "from" TEXT, "to" TEXT, value REAL, max REAL, unit TEXT, noun TEXT, approx TEXT, subject TEXT, type TEXT, trigger TEXT, object TEXT);
+            CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, section INTEGER, article INTEGER, section_category TEXT, article_title TEXT, attribution TEXT, tag TEXT, part TEXT, text TEXT NOT NULL, category TEXT, confidence REAL, label_source TEXT, district TEXT, district_code TEXT);
+            CREATE TABLE mentions(doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, kind TEXT, text TEXT, start INTEGER, "end" INTEGER, normalized TEXT, code TEXT, district TEXT, role TEXT, granularity TEXT, relative INTEGER, "from" TEXT, "to" TEXT, value REAL, max REAL, unit TEXT, noun TEXT, approx TEXT, subject TEXT, type TEXT, trigger TEXT, object TEXT, reference TEXT, article_district TEXT, article_district_code TEXT);
             CREATE INDEX sections_doc ON sections(doc_id);
             CREATE INDEX paragraphs_doc ON paragraphs(doc_id);
             CREATE INDEX mentions_doc ON mentions(doc_id);

@@ -61,6 +61,8 @@ public sealed record CorpusRows(
                         Category = label?.Category,
                         Confidence = label is null ? null : Math.Round(label.Confidence, 4),
                         LabelSource = label is null ? null : Json.BulletinJsonWriter.LabelSourceName(label.Source),
+                        District = analysis.DistrictOf(p.Index)?.Name,
+                        DistrictCode = analysis.DistrictOf(p.Index)?.Code,
                     });
                     characters += p.Text.Length;
                     sectionParagraphs++;
@@ -81,7 +83,14 @@ public sealed record CorpusRows(
         }
 
         var mentions = new List<MentionRow>(analysis.Mentions.Count);
-        foreach (var pm in analysis.Mentions) mentions.Add(ToRow(source, pm.Paragraph, pm.Mention));
+        foreach (var pm in analysis.Mentions)
+        {
+            var row = ToRow(source, pm.Paragraph, pm.Mention);
+            var district = analysis.DistrictOf(pm.Paragraph);
+            row.ArticleDistrict = district?.Name;
+            row.ArticleDistrictCode = district?.Code;
+            mentions.Add(row);
+        }
 
         var m = doc.Masthead;
         var document = new DocumentRow
@@ -100,6 +109,8 @@ public sealed record CorpusRows(
             Mentions = mentions.Count,
             Characters = characters,
             Editor = doc.Footer.Editor,
+            DistrictCode = analysis.Home?.Code,
+            DistrictCity = analysis.Home?.City,
         };
         return new CorpusRows(document, sections, paragraphs, mentions);
     }
@@ -149,6 +160,7 @@ public sealed record CorpusRows(
                 row.Relative = dt.Relative;
                 row.From = Format(dt.From);
                 row.To = Format(dt.To);
+                row.Reference = dt.Reference is { } reference ? MentionJsonWriter.ReferenceName(reference) : null;
                 break;
             case QuantityMention q:
                 row.Value = (double)q.Value;

@@ -60,4 +60,12 @@ public sealed class DocumentRow
     /// <summary>The footer's editor (责编).</summary>
     [JsonPropertyName("editor")]
     public string? Editor { get; set; }
+
+    /// <summary>The GB/T 2260 code of <see cref="District"/> (two 江北区: 500105 of 重庆, 330205 of 宁波).</summary>
+    [JsonPropertyName("district_code")]
+    public string? DistrictCode { get; set; }
+
+    /// <summary>The city (or province-level municipality) of <see cref="District"/>.</summary>
+    [JsonPropertyName("district_city")]
+    public string? DistrictCity { get; set; }
 }

@@ -96,4 +96,16 @@ public sealed class MentionRow
     /// <summary>A measure's object.</summary>
     [JsonPropertyName("object")]
     public string? Object { get; set; }
+
+    /// <summary>What a date was resolved against: masthead, metadata, signoff or text; null for other kinds.</summary>
+    [JsonPropertyName("reference")]
+    public string? Reference { get; set; }
+
+    /// <summary>The district of the mention's article (see <see cref="ParagraphRow.District"/>).</summary>
+    [JsonPropertyName("article_district")]
+    public string? ArticleDistrict { get; set; }
+
+    /// <summary>The GB/T 2260 code of <see cref="ArticleDistrict"/>.</summary>
+    [JsonPropertyName("article_district_code")]
+    public string? ArticleDistrictCode { get; set; }
 }

@@ -56,4 +56,12 @@ public sealed class ParagraphRow
     /// <summary>What decided <see cref="Category"/>: <c>heading</c> (a core section heading) or <c>model</c> (the classifier); null when unlabelled.</summary>
     [JsonPropertyName("label_source")]
     public string? LabelSource { get; set; }
+
+    /// <summary>The district of the paragraph's article (attribution, title, first district named, else the bulletin's).</summary>
+    [JsonPropertyName("district")]
+    public string? District { get; set; }
+
+    /// <summary>The GB/T 2260 code of <see cref="District"/>.</summary>
+    [JsonPropertyName("district_code")]
+    public string? DistrictCode { get; set; }
 }

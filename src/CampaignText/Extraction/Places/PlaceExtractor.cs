@@ -60,24 +60,36 @@ internal sealed class PlaceExtractor(ExtractionData data)
             {
                 int end = pos + p.Surface.Length;
                 var county = p.Counties.Count > 0 ? ChooseCounty(a, p.Counties, pos) : null;
-                bool preferTown = p.Town is not null && (county is null || beijingContext && !PrefixedByRegion(a, county, pos));
-                // A Beijing town's name in a text from another city is that city's own street (鼓楼街道 of 宁波),
-                // unless the text names the town's district or Beijing; and it is no town inside a longer
-                // name (彭浦新村街道).
-                if (preferTown && county is null && (OtherCityHome(a, p.Town!) || InsideProperName(a, pos, lastPlaceEnd)))
-                {
-                    pos++;
-                    continue;
-                }
+                bool preferTown = p.IsTown && (county is null || beijingContext && !PrefixedByRegion(a, county, pos));
                 if (preferTown)
                 {
-                    result.Add(new TownMention(p.Surface, pos, end, p.Town!.Name, p.Town.DistrictName, p.Town.Code));
+                    var (town, skip) = ChooseTown(a, p, pos, lastPlaceEnd, result, beijingContext);
+                    if (skip)
+                    {
+                        pos++;
+                        continue;
+                    }
+                    result.Add(town is null
+                        ? new TownMention(p.Surface, pos, end, Official(p), null, null)
+                        : new TownMention(p.Surface, pos, end, town.Name, town.DistrictName, town.Code));
                 }
                 else if (county is not null)
                 {
                     var current = gaz.ByCode(county.Code) ?? county;
-                    result.Add(new DistrictMention(p.Surface, pos, end, current.Name, current.Code));
+                    // 西城区 in a text from 定州市, whose streets are 南城区/北城区/西城区街道: the city's own street.
+                    var street = OwnStreet(a, p.Surface, current, pos, result);
+                    if (street is not null) result.Add(new TownMention(p.Surface, pos, end, street.Name, street.DistrictName, street.Code));
+                    else result.Add(new DistrictMention(p.Surface, pos, end, current.Name, current.Code));
                 }
+                lastPlaceEnd = end;
+                pos = end;
+                continue;
+            }
+            // 南城区 in a text from 定州市: a street called like a district (南城区街道) of the text's own city.
+            if (p is null && (a.IsBoundary(pos) || pos == lastPlaceEnd) && StreetLikeDistrictAt(a, pos, result) is { } own)
+            {
+                int end = pos + own.Length;
+                result.Add(new TownMention(text[pos..end], pos, end, own.Street.Name, own.Street.DistrictName, own.Street.Code));
                 lastPlaceEnd = end;
                 pos = end;
                 continue;
@@ -102,9 +114,9 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 .Where(d => d is not null).Append(a.Home?.Name).ToHashSet(StringComparer.Ordinal);
             foreach (var (at, towns) in misprints)
             {
-                var fit = towns.Where(t => districts.Contains(t.Town!.DistrictName)).ToList();
+                var fit = towns.Where(t => districts.Contains(t.Towns[0].DistrictName)).ToList();
                 if (fit.Count != 1) continue;
-                var town = fit[0].Town!;
+                var town = fit[0].Towns[0];
                 int end = at + fit[0].Surface.Length;
                 result.Add(new TownMention(text[at..end], at, end, town.Name, town.DistrictName, town.Code));
             }
@@ -114,6 +126,167 @@ internal sealed class PlaceExtractor(ExtractionData data)
         result.AddRange(Communities(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         return result;
+    }
+
+    /// <summary>The official name a shared town name stands for (its one spelling, or the surface).</summary>
+    private static string Official(PlaceName p) =>
+        p.Towns.Select(t => t.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? p.Towns[0].Name : p.Surface;
+
+    /// <summary>
+    /// Chooses among the towns a name stands for, by context: (1) the district, city or province named right
+    /// before it (浦东新区张江镇, 定州市西城区街道); (2) the home district; (3) the districts of the places named
+    /// earlier, nearest first; (4) the home district's city; (5) a city, district or province named earlier in
+    /// the text, nearest first; (6) the one town of that name, unless the home lies in another province and the
+    /// text names neither its district nor its province (then no town is read); (7) in a Beijing text, the
+    /// one Beijing town. Otherwise the mention stays unresolved (null town, no skip).
+    /// </summary>
+    private (TownEntry? Town, bool Skip) ChooseTown(TextAnalysis a, PlaceName p, int pos, int lastPlaceEnd, List<Mention> earlier, bool beijingContext)
+    {
+        var gaz = data.Gazetteer;
+        var towns = p.Towns;
+        string text = a.Text;
+        TownEntry? Only(Func<TownEntry, bool> fit)
+        {
+            TownEntry? one = null;
+            foreach (var t in towns)
+            {
+                if (!fit(t)) continue;
+                if (one is not null && one.Code != t.Code) return null;
+                one = t;
+            }
+            return one;
+        }
+        string? CityOf(string districtCode) => gaz.ByCode(districtCode)?.ParentCode;
+
+        // (1) right before: a district mention ending here, or a region's name.
+        var before = earlier.Count > 0 && earlier[^1].End == pos ? earlier[^1] : null;
+        if (before is DistrictMention bd && Only(t => t.DistrictCode == bd.Code) is { } t1) return (t1, false);
+        foreach (var t in towns)
+        {
+            var district = gaz.ByCode(t.DistrictCode);
+            if (district is null) continue;
+            foreach (string code in gaz.Lineage(district))
+            {
+                var d = gaz.ByCode(code);
+                if (d is null) continue;
+                foreach (string n in NameForms(d.Name))
+                {
+                    if (n.Length >= 2 && pos >= n.Length && string.CompareOrdinal(text, pos - n.Length, n, 0, n.Length) == 0
+                        && Only(x => x.DistrictCode == t.DistrictCode || code != t.DistrictCode && gaz.Lineage(gaz.ByCode(x.DistrictCode)!).Contains(code)) is { } t2) return (t2, false);
+                }
+            }
+        }
+        if (towns.Count == 1 && a.Home is null) return InsideProperName(a, pos, lastPlaceEnd) ? (null, true) : (towns[0], false);
+        // (2) the home district.
+        if (a.Home is not null && Only(t => t.DistrictCode == a.Home.Code) is { } th) return (th, false);
+        // (3) the districts of earlier places, nearest first.
+        for (int k = earlier.Count - 1; k >= 0; k--)
+        {
+            string? dc = earlier[k] switch
+            {
+                DistrictMention d => d.Code,
+                TownMention { Code: { } c } => c[..6],
+                _ => null,
+            };
+            if (dc is null) continue;
+            string code = dc;
+            if (towns.Any(t => t.DistrictCode == code)) return (Only(t => t.DistrictCode == code), false);
+        }
+        // (4) the home district's city.
+        if (a.Home?.ParentCode is { } homeCity && Only(t => CityOf(t.DistrictCode) == homeCity) is { } tc) return (tc, false);
+        // (5) a district, city or province named earlier in the text, nearest first.
+        int best = -1;
+        string? bestCode = null;
+        foreach (var t in towns)
+        {
+            var district = gaz.ByCode(t.DistrictCode);
+            if (district is null) continue;
+            foreach (string code in gaz.Lineage(district))
+            {
+                var d = gaz.ByCode(code);
+                if (d is null) continue;
+                foreach (string n in NameForms(d.Name))
+                {
+                    if (n.Length < 2 || pos == 0) continue;
+                    int at = text.LastIndexOf(n, pos - 1, StringComparison.Ordinal);
+                    if (at > best && at + n.Length <= pos) { best = at; bestCode = code; }
+                }
+            }
+        }
+        if (bestCode is not null)
+        {
+            string code = bestCode;
+            var named = Only(t => gaz.ByCode(t.DistrictCode) is { } d && gaz.Lineage(d).Contains(code));
+            if (named is not null) return (named, false);
+        }
+        // (6) the only town of that name.
+        if (towns.Count == 1)
+        {
+            var t = towns[0];
+            bool otherProvince = a.Home is not null && !t.Code.StartsWith(a.Home.Code[..2], StringComparison.Ordinal);
+            if (otherProvince || InsideProperName(a, pos, lastPlaceEnd)) return (null, true);
+            return (t, false);
+        }
+        // (7) a Beijing text: the one Beijing town.
+        if (beijingContext && Only(t => t.Code.StartsWith("11", StringComparison.Ordinal)) is { } tb) return (tb, false);
+        if (InsideProperName(a, pos, lastPlaceEnd)) return (null, true);
+        if (a.Home is not null && gaz.ProvinceOf(a.Home) != Gazetteer.BeijingCode && towns.All(t => t.Code.StartsWith("11", StringComparison.Ordinal))) return (null, true);
+        return (null, false);
+    }
+
+    /// <summary>
+    /// A street named like a district (南城区街道, 正阳区街道) written without 街道 (南城区) that belongs to the home
+    /// district or a district named earlier; null when there is none.
+    /// </summary>
+    private (TownEntry Street, int Length)? StreetLikeDistrictAt(TextAnalysis a, int pos, List<Mention> earlier)
+    {
+        string text = a.Text;
+        for (int len = 3; len <= 5 && pos + len <= text.Length; len++)
+        {
+            if (text[pos + len - 1] != '区') continue;
+            if (!a.IsBoundary(pos + len) && !(pos + len + 2 <= text.Length && string.CompareOrdinal(text, pos + len, "街道", 0, 2) == 0)) continue;
+            string name = text.Substring(pos, len);
+            var streets = data.Gazetteer.StreetsCalled(name);
+            if (streets.Count == 0) continue;
+            if (a.Home is not null && streets.FirstOrDefault(s => s.DistrictCode == a.Home.Code) is { } home) return (home, len);
+            foreach (var m in earlier)
+            {
+                string? code = m switch { DistrictMention d => d.Code, TownMention { Code: { } c } => c[..6], _ => null };
+                if (code is not null && streets.FirstOrDefault(s => s.DistrictCode == code) is { } near) return (near, len);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The street of the text's own city called like a county elsewhere (定州市's 西城区街道 for 西城区): when the
+    /// home district, or a district named earlier, is or lies beside a district with a street of that name and
+    /// the county chosen lies elsewhere.
+    /// </summary>
+    private TownEntry? OwnStreet(TextAnalysis a, string surface, Division county, int pos, List<Mention> earlier)
+    {
+        var streets = data.Gazetteer.StreetsCalled(surface);
+        if (streets.Count == 0) return null;
+        var gaz = data.Gazetteer;
+        var context = new List<string>();
+        if (a.Home is not null) context.Add(a.Home.Code);
+        foreach (var m in earlier) if (m is DistrictMention d) context.Add(d.Code);
+        foreach (string code in context)
+        {
+            if (code == county.Code) return null;
+            var street = streets.FirstOrDefault(s => s.DistrictCode == code);
+            if (street is not null) return street;
+        }
+        foreach (var s in streets)
+        {
+            var d = gaz.ByCode(s.DistrictCode);
+            if (d is null || d.Code == county.Code) continue;
+            foreach (string n in NameForms(d.Name))
+            {
+                if (n.Length >= 2 && pos > 0 && a.Text.LastIndexOf(n, pos - 1, StringComparison.Ordinal) is int at && at >= 0 && at + n.Length <= pos) return s;
+            }
+        }
+        return null;
     }
 
     private static readonly string[] TownSuffixes = ["街道", "地区", "镇", "乡"];
@@ -166,7 +339,9 @@ internal sealed class PlaceExtractor(ExtractionData data)
         foreach (string suffix in TownSuffixes)
         {
             var p = data.Gazetteer.Find(stem + suffix);
-            if (p?.Town is not { } t || p.Counties.Count > 0) continue;
+            if (p is null || p.Counties.Count > 0) continue;
+            var t = p.Towns.FirstOrDefault(x => x.Code.StartsWith("11", StringComparison.Ordinal));
+            if (t is null) continue;
             if (only is not null && only.Code != t.Code) return null;
             only = t;
         }
