@@ -126,6 +126,7 @@ internal static partial class LineJudge
                 roles[i] = families[i] switch
                 {
                     CueFamily.Meta or CueFamily.Epaper => LineRole.Metadata,
+                    _ when IsDatedPageLine(plain[i], firstProse < 0 || i < firstProse) => LineRole.Metadata,
                     CueFamily.Byline when IsShortPlain(plain[i], 40) => LineRole.Byline,
                     _ => LineRole.Boilerplate,
                 };
@@ -206,7 +207,9 @@ internal static partial class LineJudge
         navTokens = 0;
         if (p.Length <= MaxScoredLength)
         {
-            var cue = cues.Score(LineCues.Key(p), p);
+            // Pinyin annotations (發(fā)表時(shí)間) would hide the phrase: the cues read the characters alone.
+            var read = p.Contains('(') || p.Contains('（') ? TextCleaning.RemovePinyinAnnotations(p) : p;
+            var cue = cues.Score(LineCues.Key(read), read);
             w = cue.Weight;
             family = cue.Family;
             navTokens = cue.NavTokens;
@@ -335,7 +338,8 @@ internal static partial class LineJudge
             j++;
         }
 
-        if (j < plain.Length && roles[j] == LineRole.Boilerplate && families[j] is CueFamily.DocShare or CueFamily.Nav or CueFamily.Chrome)
+        // A news page's headline sits above its chrome (A- A+, 分享到) too: only upload data or a menu names a file.
+        if (j < plain.Length && roles[j] == LineRole.Boilerplate && families[j] is CueFamily.DocShare or CueFamily.Nav)
         {
             roles[i] = LineRole.Boilerplate;
         }
