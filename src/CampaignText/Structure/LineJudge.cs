@@ -338,8 +338,11 @@ internal static partial class LineJudge
             j++;
         }
 
-        // A news page's headline sits above its chrome (A- A+, 分享到) too: only upload data or a menu names a file.
-        if (j < plain.Length && roles[j] == LineRole.Boilerplate && families[j] is CueFamily.DocShare or CueFamily.Nav)
+        // A news page's headline sits above its chrome (A- A+, 分享到) too: above chrome, only a word or two, or
+        // a line above a breadcrumb, is site furniture.
+        if (j < plain.Length && roles[j] == LineRole.Boilerplate
+            && (families[j] is CueFamily.DocShare or CueFamily.Nav
+                || (families[j] == CueFamily.Chrome && (TextCleaning.RemovePinyinAnnotations(plain[i]).Length < 8 || plain[j].AsSpan().IndexOfAny(">＞»›") >= 0))))
         {
             roles[i] = LineRole.Boilerplate;
         }
