@@ -12,7 +12,7 @@ namespace CampaignText.Tests.Pipeline;
 /// <c>sourceStart</c>/<c>sourceEnd</c> of paragraphs and mentions point into the file's decoded text: the slice,
 /// with whitespace, markdown marks and page-number lines removed, is the text without whitespace.
 /// </summary>
-public sealed partial class SourceOffsetTests
+public sealed partial class SourceOffsetTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly CampaignPipeline Pipeline = CampaignPipeline.CreateDefault();
 
@@ -43,8 +43,10 @@ public sealed partial class SourceOffsetTests
         foreach (var f in BulletinFiles.Expand([Path.Combine(SpecFiles.RepoRoot, "corpus")]).Order(StringComparer.Ordinal)) yield return f;
     }
 
+    private int _mentions, _paragraphs, _exactParagraphs;
+
     /// <summary>Every mismatch of one document, as "file: what (expected ≠ slice)".</summary>
-    private static List<string> Mismatches(string path)
+    private List<string> Mismatches(string path)
     {
         var read = Pipeline.Reader.Read(path);
         var a = Pipeline.Analyze(read, path);
@@ -61,6 +63,8 @@ public sealed partial class SourceOffsetTests
             // headers and footers, "第2页 / 共3页", a line repeated at the top of the next page): its text is the
             // slice in order, starting and ending where the slice does.
             string text = Squeeze(p.Text), squeezed = Squeeze(slice);
+            _paragraphs++;
+            if (text == squeezed) _exactParagraphs++;
             if (text != squeezed && !(text.Length > 0 && squeezed.Length > 0 && text[0] == squeezed[0] && text[^1] == squeezed[^1] && IsSubsequence(text, squeezed)))
             {
                 problems.Add($"{path}: paragraph {p.Index} «{p.Text}» ≠ «{slice}»");
@@ -71,6 +75,7 @@ public sealed partial class SourceOffsetTests
         {
             if (pm.SourceSpan is not { } mentionSpan) { problems.Add($"{path}: {pm.Mention.Kind} «{pm.Mention.Text}» has no source span"); continue; }
             var slice = Slice(mentionSpan);
+            _mentions++;
             if (Squeeze(pm.Mention.Text) != Squeeze(slice)) problems.Add($"{path}: {pm.Mention.Kind} «{pm.Mention.Text}» ≠ «{slice}»");
         }
 
@@ -93,7 +98,10 @@ public sealed partial class SourceOffsetTests
     {
         var files = Inputs().ToList();
         Assert.True(files.Count > 20, "the corpus is found");
+        // Every input format is covered: offsets into decoded .txt and .md, into extracted .docx, .html and .pdf.
+        Assert.All(new[] { ".txt", ".md", ".docx", ".html", ".pdf" }, ext => Assert.Contains(files, f => f.EndsWith(ext, StringComparison.OrdinalIgnoreCase)));
         var problems = files.SelectMany(Mismatches).ToList();
+        output.WriteLine($"{files.Count} files, {_mentions} mentions, {_paragraphs} paragraphs ({_exactParagraphs} exact, the rest spanning dropped page furniture)");
         Assert.True(problems.Count == 0, $"{problems.Count} mismatches:\n" + string.Join("\n", problems.Take(40)));
     }
 
@@ -103,6 +111,7 @@ public sealed partial class SourceOffsetTests
         var seeds = Path.Combine(Path.GetPathRoot(SpecFiles.RepoRoot) ?? "/", "work", "shared", "seeds");
         if (!Directory.Exists(seeds)) return; // the reference bulletins are not part of the repository
         var problems = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).SelectMany(Mismatches).ToList();
+        output.WriteLine($"{_mentions} mentions, {_paragraphs} paragraphs ({_exactParagraphs} exact)");
         Assert.True(problems.Count == 0, $"{problems.Count} mismatches:\n" + string.Join("\n", problems.Take(40)));
     }
 
