@@ -115,6 +115,20 @@ public sealed partial class SourceOffsetTests(Xunit.Abstractions.ITestOutputHelp
         Assert.True(problems.Count == 0, $"{problems.Count} mismatches:\n" + string.Join("\n", problems.Take(40)));
     }
 
+    public static IEnumerable<object[]> SpecCases() => CampaignText.Tests.Text.SpecTsv.Cases("Pipeline", "source-offsets.tsv", 4);
+
+    [Theory]
+    [MemberData(nameof(SpecCases))]
+    public void SlicesTheSpecCase(int line, string file, string content, string mention, string expected)
+    {
+        var read = Pipeline.Reader.ReadString(content, file);
+        var a = Pipeline.Analyze(read, file);
+        var found = a.Mentions.Where(m => m.Mention.Text == mention).ToList();
+        Assert.True(found.Count == 1, $"source-offsets.tsv line {line}: {found.Count} mentions «{mention}» in [{string.Join(", ", a.Mentions.Select(static m => m.Mention.Text))}]");
+        var span = found[0].SourceSpan!.Value;
+        Assert.True(expected == read.Original[span.Start..span.End], $"source-offsets.tsv line {line}: expected «{expected}», got «{read.Original[span.Start..span.End]}»");
+    }
+
     [Fact]
     public void OffsetsCrossAPageBreakAndMarkdownMarks()
     {
