@@ -26,7 +26,10 @@ public static class MentionJsonWriter
     /// <param name="writer">Where to write.</param>
     /// <param name="mention">The mention.</param>
     /// <param name="paragraph">The paragraph index it belongs to.</param>
-    public static void Write(Utf8JsonWriter writer, Mention mention, int paragraph)
+    public static void Write(Utf8JsonWriter writer, Mention mention, int paragraph) => Write(writer, mention, paragraph, null);
+
+    /// <summary>Writes one mention object, with <c>sourceStart</c>/<c>sourceEnd</c> when <paramref name="source"/> is given.</summary>
+    internal static void Write(Utf8JsonWriter writer, Mention mention, int paragraph, TextSpan? source)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(mention);
@@ -36,6 +39,12 @@ public static class MentionJsonWriter
         writer.WriteNumber("paragraph", paragraph);
         writer.WriteNumber("start", mention.Start);
         writer.WriteNumber("end", mention.End);
+        if (source is { } span)
+        {
+            writer.WriteNumber("sourceStart", span.Start);
+            writer.WriteNumber("sourceEnd", span.End);
+        }
+
         switch (mention)
         {
             case DistrictMention d:

@@ -36,6 +36,18 @@ public sealed record BulletinAnalysis(
     public DistrictRef? DistrictOf(int paragraph) =>
         paragraph >= 0 && paragraph < ParagraphDistricts.Count ? ParagraphDistricts[paragraph] : null;
 
+    /// <summary>
+    /// The span of the file's decoded text each paragraph came from, indexed by <see cref="Paragraph.Index"/>
+    /// (see <see cref="ParagraphMention.SourceSpan"/>): from its first character to its last, so line breaks,
+    /// page markers and markdown marks between are inside.
+    /// </summary>
+    public IReadOnlyList<TextSpan> ParagraphSources { get; init; } = [];
+
+    /// <summary>The source span of paragraph <paramref name="paragraph"/> (see <see cref="ParagraphSources"/>); null when unknown.</summary>
+    /// <param name="paragraph">A paragraph index.</param>
+    public TextSpan? SourceSpanOf(int paragraph) =>
+        paragraph >= 0 && paragraph < ParagraphSources.Count ? ParagraphSources[paragraph] : null;
+
     /// <summary>The label of the paragraph with index <paramref name="paragraph"/>, or null.</summary>
     /// <param name="paragraph">A paragraph index.</param>
     public ParagraphLabel? LabelOf(int paragraph) =>

@@ -64,7 +64,7 @@ public sealed partial class CampaignPipeline
     public BulletinAnalysis AnalyzeFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Analyze(Reader.Read(path).Text, path);
+        return Analyze(Reader.Read(path), path);
     }
 
     /// <summary>
@@ -158,8 +158,9 @@ public sealed partial class CampaignPipeline
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            string text = Reader.Read(path).Text;
-            var result = AnalysisResult.Success(Analyze(text, path));
+            var read = Reader.Read(path);
+            string text = read.Text;
+            var result = AnalysisResult.Success(Analyze(read, path));
             return string.IsNullOrWhiteSpace(text) ? result with { Warning = NoTextFound } : result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
@@ -201,21 +202,38 @@ public sealed partial class CampaignPipeline
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
-        return Analyze(Reader.Read(stream, fileName).Text, fileName);
+        return Analyze(Reader.Read(stream, fileName), fileName);
     }
 
     /// <summary>Analyses a bulletin given as text.</summary>
     /// <param name="text">The bulletin's text.</param>
     /// <param name="source">The name to report as its source.</param>
+    /// <remarks>Source offsets (<see cref="ParagraphMention.SourceSpan"/>, <see cref="BulletinAnalysis.SourceSpanOf"/>) point into <paramref name="text"/>.</remarks>
     public BulletinAnalysis Analyze(string text, string source = "")
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
+        return Analyze(text, source, null);
+    }
+
+    /// <summary>Analyses a document already read; source offsets point into <see cref="SourceText.Original"/>.</summary>
+    /// <param name="text">The document as read by <see cref="DocumentReader"/>.</param>
+    /// <param name="source">The name to report as its source.</param>
+    public BulletinAnalysis Analyze(SourceText text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        return Analyze(text.Text, source, text);
+    }
+
+    private BulletinAnalysis Analyze(string text, string source, SourceText? original)
+    {
         var document = Parser.Parse(text);
         var home = FindDistrict(document.Issuer, null) ?? FindDistrict(document.Masthead.Publication, null);
         var mentions = new List<ParagraphMention>();
         var labels = new List<ParagraphLabel?>();
         var districts = new List<DistrictRef?>();
+        var paragraphSources = new List<TextSpan>();
         DistrictRef? established = null;
         bool byDistricts = false;
         // Dates resolve against the issue date, else a metadata or sign-off date, else a year of the paragraph,
@@ -242,12 +260,15 @@ public sealed partial class CampaignPipeline
                 for (int position = 0; position < article.Paragraphs.Count; position++)
                 {
                     var paragraph = article.Paragraphs[position];
+                    var offsets = SourceOffsets.Align(text, paragraph, original);
+                    while (paragraphSources.Count <= paragraph.Index) paragraphSources.Add(default);
+                    paragraphSources[paragraph.Index] = offsets.Whole;
                     if (Extractor is not null)
                     {
                         var paragraphContext = titleYear is null && earlierYear is not null ? context with { ReferenceYear = earlierYear } : context;
                         foreach (var m in Extractor.Extract(paragraph.Text, document.Date, paragraphContext))
                         {
-                            mentions.Add(new ParagraphMention(paragraph.Index, m));
+                            mentions.Add(new ParagraphMention(paragraph.Index, m) { SourceSpan = offsets.ToSource(m.Start, m.End) });
                             if (firstNamed is null && m is DistrictMention { Text.Length: >= 3 } d) firstNamed = RefOf(d.Normalized, d.Code);
                             // A town of known district names its district (黔灵镇 → 云岩区).
                             if (firstTown is null && m is TownMention { Code: { } tc }) firstTown = Extractor.Data.Gazetteer.TownByCode(tc) is { } t ? RefOf(Extractor.Data.Gazetteer.ByCode(t.DistrictCode)?.Name ?? t.DistrictName, t.DistrictCode) : null;
@@ -278,7 +299,7 @@ public sealed partial class CampaignPipeline
             }
         }
 
-        return new BulletinAnalysis(source, document, home?.Name, mentions, labels) { Home = home, ParagraphDistricts = districts };
+        return new BulletinAnalysis(source, document, home?.Name, mentions, labels) { Home = home, ParagraphDistricts = districts, ParagraphSources = paragraphSources };
     }
 
     /// <summary>

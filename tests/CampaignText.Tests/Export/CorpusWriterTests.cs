@@ -99,7 +99,7 @@ public sealed class CorpusWriterTests : IDisposable
         await using var reader = await ParquetReader.CreateAsync(Path.Combine(_dir, "mentions.parquet"));
         Assert.True(reader.RowGroupCount > 1);
         var names = reader.Schema.GetDataFields().Select(f => f.Name).ToList();
-        Assert.Equal(["document", "paragraph", "kind", "text", "start", "end", "normalized", "code", "district", "role", "granularity", "relative", "from", "to", "value", "max", "unit", "noun", "approx", "subject", "type", "trigger", "object", "reference", "article_district", "article_district_code"], names);
+        Assert.Equal(["document", "paragraph", "kind", "text", "start", "end", "normalized", "code", "district", "role", "granularity", "relative", "from", "to", "value", "max", "unit", "noun", "approx", "subject", "type", "trigger", "object", "reference", "article_district", "article_district_code", "source_start", "source_end"], names);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class BulletinJsonWriterTests
         var article = section["articles"]![0]!.AsObject();
         Assert.Equal(["title", "attribution", "tag", "district", "districtCode", "paragraphs"], article.Select(static p => p.Key));
         var paragraph = article["paragraphs"]![0]!.AsObject();
-        Assert.Equal(["index", "text", "part", "category", "confidence", "labelSource"], paragraph.Select(static p => p.Key));
+        Assert.Equal(["index", "text", "part", "category", "confidence", "labelSource", "sourceStart", "sourceEnd"], paragraph.Select(static p => p.Key));
         Assert.Null(paragraph["category"]);
         Assert.Null(paragraph["confidence"]);
         Assert.Null(paragraph["labelSource"]);

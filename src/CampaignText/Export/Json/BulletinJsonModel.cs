@@ -30,7 +30,14 @@ internal sealed record SectionJson(string? Heading, string Category, IReadOnlyLi
 internal sealed record ArticleJson(string? Title, string? Attribution, string? Tag, string? District, string? DistrictCode, IReadOnlyList<ParagraphJson> Paragraphs);
 
 /// <summary>A paragraph in the JSON contract; category and confidence come from the classifier.</summary>
-internal sealed record ParagraphJson(int Index, string Text, string? Part, string? Category, double? Confidence, string? LabelSource);
+internal sealed record ParagraphJson(int Index, string Text, string? Part, string? Category, double? Confidence, string? LabelSource)
+{
+    /// <summary>UTF-16 offset in the decoded file where the paragraph starts.</summary>
+    public int? SourceStart { get; init; }
+
+    /// <summary>UTF-16 offset in the decoded file just past the paragraph.</summary>
+    public int? SourceEnd { get; init; }
+}
 
 /// <summary>The footer in the JSON contract.</summary>
 internal sealed record FooterJson(

@@ -154,8 +154,8 @@ public sealed class BulletinJsonWriter
                     a.Paragraphs.Count > 0 ? analysis.DistrictOf(a.Paragraphs[0].Index)?.Name : null,
                     a.Paragraphs.Count > 0 ? analysis.DistrictOf(a.Paragraphs[0].Index)?.Code : null,
                     a.Paragraphs.Select(p => analysis.LabelOf(p.Index) is { } label
-                        ? new ParagraphJson(p.Index, p.Text, p.Part, label.Category, Math.Round(label.Confidence, 4), LabelSourceName(label.Source))
-                        : new ParagraphJson(p.Index, p.Text, p.Part, null, null, null)).ToArray())).ToArray())).ToArray(),
+                        ? new ParagraphJson(p.Index, p.Text, p.Part, label.Category, Math.Round(label.Confidence, 4), LabelSourceName(label.Source)) { SourceStart = analysis.SourceSpanOf(p.Index)?.Start, SourceEnd = analysis.SourceSpanOf(p.Index)?.End }
+                        : new ParagraphJson(p.Index, p.Text, p.Part, null, null, null) { SourceStart = analysis.SourceSpanOf(p.Index)?.Start, SourceEnd = analysis.SourceSpanOf(p.Index)?.End }).ToArray())).ToArray())).ToArray(),
             f.IsEmpty ? null : new FooterJson(f.Editor, f.Reviewer, f.Staff, f.Phone, f.Fax, f.Email, f.ReportTo, f.CopyTo, f.DistributeTo),
             analysis.Mentions);
     }

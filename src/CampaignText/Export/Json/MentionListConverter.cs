@@ -14,7 +14,7 @@ internal sealed class MentionListConverter : JsonConverter<IReadOnlyList<Paragra
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<ParagraphMention> value, JsonSerializerOptions options)
     {
         writer.WriteStartArray();
-        foreach (var pm in value) MentionJsonWriter.Write(writer, pm.Mention, pm.Paragraph);
+        foreach (var pm in value) MentionJsonWriter.Write(writer, pm.Mention, pm.Paragraph, pm.SourceSpan);
         writer.WriteEndArray();
     }
 }

@@ -17,12 +17,12 @@ namespace CampaignText.Export.Sqlite;
 public sealed partial class CorpusIndex : IDisposable
 {
     /// <summary>The schema version stored in the file.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     private static readonly string[] DocumentColumns = ["document", "publication", "issue", "total_issue", "issuer", "date", "month", "title", "district", "sections", "paragraphs", "mentions", "characters", "editor", "district_code", "district_city"];
     private static readonly string[] SectionColumns = ["doc_id", "section", "heading", "category", "articles", "paragraphs"];
-    private static readonly string[] ParagraphColumns = ["doc_id", "paragraph", "section", "article", "section_category", "article_title", "attribution", "tag", "part", "text", "category", "confidence", "label_source", "district", "district_code"];
-    private static readonly string[] MentionColumns = ["doc_id", "paragraph", "kind", "text", "start", "end", "normalized", "code", "district", "role", "granularity", "relative", "from", "to", "value", "max", "unit", "noun", "approx", "subject", "type", "trigger", "object", "reference", "article_district", "article_district_code"];
+    private static readonly string[] ParagraphColumns = ["doc_id", "paragraph", "section", "article", "section_category", "article_title", "attribution", "tag", "part", "text", "category", "confidence", "label_source", "district", "district_code", "source_start", "source_end"];
+    private static readonly string[] MentionColumns = ["doc_id", "paragraph", "kind", "text", "start", "end", "normalized", "code", "district", "role", "granularity", "relative", "from", "to", "value", "max", "unit", "noun", "approx", "subject", "type", "trigger", "object", "reference", "article_district", "article_district_code", "source_start", "source_end"];
 
     private readonly SqliteConnection _db;
 
@@ -253,7 +253,7 @@ public sealed partial class CorpusIndex : IDisposable
             var ftsText = fts.Parameters.Add("$text", SqliteType.Text);
             foreach (var p in rows.Paragraphs)
             {
-                Bind(cmd, docId, p.Paragraph, p.Section, p.Article, p.SectionCategory, p.ArticleTitle, p.Attribution, p.Tag, p.Part, p.Text, p.Category, p.Confidence, p.LabelSource, p.District, p.DistrictCode);
+                Bind(cmd, docId, p.Paragraph, p.Section, p.Article, p.SectionCategory, p.ArticleTitle, p.Attribution, p.Tag, p.Part, p.Text, p.Category, p.Confidence, p.LabelSource, p.District, p.DistrictCode, p.SourceStart, p.SourceEnd);
                 ftsId.Value = (long)cmd.ExecuteScalar()!;
                 ftsText.Value = p.Text;
                 fts.ExecuteNonQuery();
@@ -264,7 +264,7 @@ public sealed partial class CorpusIndex : IDisposable
         {
             foreach (var m in rows.Mentions)
             {
-                Bind(cmd, docId, m.Paragraph, m.Kind, m.Text, m.Start, m.End, m.Normalized, m.Code, m.District, m.Role, m.Granularity, m.Relative, m.From, m.To, m.Value, m.Max, m.Unit, m.Noun, m.Approx, m.Subject, m.Type, m.Trigger, m.Object, m.Reference, m.ArticleDistrict, m.ArticleDistrictCode);
+                Bind(cmd, docId, m.Paragraph, m.Kind, m.Text, m.Start, m.End, m.Normalized, m.Code, m.District, m.Role, m.Granularity, m.Relative, m.From, m.To, m.Value, m.Max, m.Unit, m.Noun, m.Approx, m.Subject, m.Type, m.Trigger, m.Object, m.Reference, m.ArticleDistrict, m.ArticleDistrictCode, m.SourceStart, m.SourceEnd);
                 cmd.ExecuteNonQuery();
             }
         }
@@ -636,8 +636,8 @@ public sealed partial class CorpusIndex : IDisposable
             INSERT INTO meta VALUES ('schema', '{SchemaVersion}');
             CREATE TABLE documents(id INTEGER PRIMARY KEY, document TEXT NOT NULL UNIQUE, publication TEXT, issue INTEGER, total_issue INTEGER, issuer TEXT, date TEXT, month TEXT, title TEXT, district TEXT, sections INTEGER, paragraphs INTEGER, mentions INTEGER, characters INTEGER, editor TEXT, district_code TEXT, district_city TEXT, sha256 TEXT NOT NULL);
             CREATE TABLE sections(doc_id INTEGER NOT NULL REFERENCES documents(id), section INTEGER, heading TEXT, category TEXT, articles INTEGER, paragraphs INTEGER);
-            CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, section INTEGER, article INTEGER, section_category TEXT, article_title TEXT, attribution TEXT, tag TEXT, part TEXT, text TEXT NOT NULL, category TEXT, confidence REAL, label_source TEXT, district TEXT, district_code TEXT);
-            CREATE TABLE mentions(doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, kind TEXT, text TEXT, start INTEGER, "end" INTEGER, normalized TEXT, code TEXT, district TEXT, role TEXT, granularity TEXT, relative INTEGER, "from" TEXT, "to" TEXT, value REAL, max REAL, unit TEXT, noun TEXT, approx TEXT, subject TEXT, type TEXT, trigger TEXT, object TEXT, reference TEXT, article_district TEXT, article_district_code TEXT);
+            CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, section INTEGER, article INTEGER, section_category TEXT, article_title TEXT, attribution TEXT, tag TEXT, part TEXT, text TEXT NOT NULL, category TEXT, confidence REAL, label_source TEXT, district TEXT, district_code TEXT, source_start INTEGER, source_end INTEGER);
+            CREATE TABLE mentions(doc_id INTEGER NOT NULL REFERENCES documents(id), paragraph INTEGER, kind TEXT, text TEXT, start INTEGER, "end" INTEGER, normalized TEXT, code TEXT, district TEXT, role TEXT, granularity TEXT, relative INTEGER, "from" TEXT, "to" TEXT, value REAL, max REAL, unit TEXT, noun TEXT, approx TEXT, subject TEXT, type TEXT, trigger TEXT, object TEXT, reference TEXT, article_district TEXT, article_district_code TEXT, source_start INTEGER, source_end INTEGER);
             CREATE INDEX sections_doc ON sections(doc_id);
             CREATE INDEX paragraphs_doc ON paragraphs(doc_id);
             CREATE INDEX mentions_doc ON mentions(doc_id);

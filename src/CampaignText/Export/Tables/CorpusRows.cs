@@ -63,6 +63,8 @@ public sealed record CorpusRows(
                         LabelSource = label is null ? null : Json.BulletinJsonWriter.LabelSourceName(label.Source),
                         District = analysis.DistrictOf(p.Index)?.Name,
                         DistrictCode = analysis.DistrictOf(p.Index)?.Code,
+                        SourceStart = analysis.SourceSpanOf(p.Index)?.Start,
+                        SourceEnd = analysis.SourceSpanOf(p.Index)?.End,
                     });
                     characters += p.Text.Length;
                     sectionParagraphs++;
@@ -89,6 +91,8 @@ public sealed record CorpusRows(
             var district = analysis.DistrictOf(pm.Paragraph);
             row.ArticleDistrict = district?.Name;
             row.ArticleDistrictCode = district?.Code;
+            row.SourceStart = pm.SourceSpan?.Start;
+            row.SourceEnd = pm.SourceSpan?.End;
             mentions.Add(row);
         }
 

@@ -108,4 +108,12 @@ public sealed class MentionRow
     /// <summary>The GB/T 2260 code of <see cref="ArticleDistrict"/>.</summary>
     [JsonPropertyName("article_district_code")]
     public string? ArticleDistrictCode { get; set; }
+
+    /// <summary>UTF-16 offset in the file's decoded text where it starts (see the JSON contract's <c>sourceStart</c>).</summary>
+    [JsonPropertyName("source_start")]
+    public int? SourceStart { get; set; }
+
+    /// <summary>UTF-16 offset in the file's decoded text just past its end (see the JSON contract's <c>sourceEnd</c>).</summary>
+    [JsonPropertyName("source_end")]
+    public int? SourceEnd { get; set; }
 }

@@ -64,4 +64,12 @@ public sealed class ParagraphRow
     /// <summary>The GB/T 2260 code of <see cref="District"/>.</summary>
     [JsonPropertyName("district_code")]
     public string? DistrictCode { get; set; }
+
+    /// <summary>UTF-16 offset in the file's decoded text where it starts (see the JSON contract's <c>sourceStart</c>).</summary>
+    [JsonPropertyName("source_start")]
+    public int? SourceStart { get; set; }
+
+    /// <summary>UTF-16 offset in the file's decoded text just past its end (see the JSON contract's <c>sourceEnd</c>).</summary>
+    [JsonPropertyName("source_end")]
+    public int? SourceEnd { get; set; }
 }
