@@ -9,6 +9,7 @@ namespace CampaignText.Tests.Text;
 /// scripts/corpus/make_pdf_fixtures.py): a Type0/Identity-H font with a ToUnicode map and no embedded
 /// font program, as many bulletins published as PDF are.
 /// </summary>
+[UsesSpecFiles("Text/pdf/*.pdf")]
 public class PdfReadingTests
 {
     private static readonly DocumentReader Reader = new(new DocumentReaderOptions { Normalize = false });
