@@ -62,15 +62,15 @@ internal static partial class StructurePatterns
     public static partial Regex PartHeading();
 
     /// <summary>What sharing sites append to a document's title: _共3页, （3页）, 篇一, (精选5篇).</summary>
-    [GeneratedRegex(@"(?:[_＿\-—]\s*共\s*[0-9]{1,4}\s*页|[（(]\s*(?:共\s*)?[0-9]{1,4}\s*页\s*[)）]|\s+篇[一二三四五六七八九十]{1,3}|[（(【]\s*(?:精选|通用|优选|范文)?\s*[0-9一二三四五六七八九十]{1,3}\s*篇\s*[)）】])$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:[_＿\-—]\s*共\s*[0-9]{1,4}\s*页|[（(]\s*(?:共\s*)?[0-9]{1,4}\s*页\s*[)）]|\s+篇[一二三四五六七八九十]{1,3}|[（(【]\s*(?:精选|通用|优选|范文)?\s*[0-9一二三四五六七八九十]{1,3}\s*篇\s*[)）】])$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     public static partial Regex TitleDecoration();
 
     /// <summary>A headline's subject named in its first chars: a place or body (某某街道, 某某镇, 某区, 某局 …).</summary>
-    [GeneratedRegex(@"^\S{1,8}?(?:街道|社区|镇|乡|村|区|县|市|旗|局|委|办|中心|公司|学校|医院|集团|站|所)", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\S{1,8}?(?:街道|社区|镇|乡|村|区|县|市|旗|局|委|办|中心|公司|学校|医院|集团|站|所)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     public static partial Regex NamedSubject();
 
     /// <summary>An item label in running text: 一是, 二要, 第一, 其一.</summary>
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}(?:是|要|抓|强化|坚持)|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}(?:是|要|抓|强化|坚持)|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     public static partial Regex ItemLead();
 
     /// <summary>The opening of a news lead rather than a headline: 近日, 今年, 日前, 会议, 为了 ….</summary>
