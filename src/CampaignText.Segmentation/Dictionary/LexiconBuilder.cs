@@ -219,6 +219,6 @@ public sealed partial class LexiconBuilder
         }
     }
 
-    [GeneratedRegex("^(.+?)( [0-9]+)?( [a-z]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(.+?)( [0-9]+)?( [a-z]+)?$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex UserDictLine();
 }

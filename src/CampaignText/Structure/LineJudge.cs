@@ -606,7 +606,7 @@ internal static partial class LineJudge
     private static bool IsProse(string p) => p.Length >= 25 && p.AsSpan().IndexOfAny("，。,；") >= 0;
 
     /// <summary>What a caption does not hold: a time, a reporting or modal verb, a meeting.</summary>
-    [GeneratedRegex(@"[0-9０-９]|[年月日]|上午|下午|晚上|近日|日前|当天|今年|昨天|强调|指出|要求|表示|认为|提出|希望|会议|通知|决定|要|将|应|须|已|了", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[0-9０-９]|[年月日]|上午|下午|晚上|近日|日前|当天|今年|昨天|强调|指出|要求|表示|认为|提出|希望|会议|通知|决定|要|将|应|须|已|了", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CaptionExclusion();
 
     private static void MarkTrailingHeadlines(string[] plain, LineRole[] roles, int lastProse)
@@ -807,7 +807,7 @@ internal static partial class LineJudge
     }
 
     /// <summary>A time of day: 11:43, 11:43:21.</summary>
-    [GeneratedRegex(@"[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TimeOfDay();
 
     /// <summary>
@@ -928,57 +928,57 @@ internal static partial class LineJudge
     }
 
     /// <summary>A link: a URL, a www. host or a file on a site.</summary>
-    [GeneratedRegex(@"https?://|www\.|\.(?:com|cn|net|org|gov)(?:\.cn)?(?:/|\b)|\.s?html?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"https?://|www\.|\.(?:com|cn|net|org|gov)(?:\.cn)?(?:/|\b)|\.s?html?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Link();
 
     /// <summary>An e-mail address.</summary>
-    [GeneratedRegex(@"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Email();
 
     /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows, rows of dots, a bare page counter (/ 5).</summary>
-    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$|^[…．.·•_\s]{3,}$|^\s*/\s*[0-9]{1,4}\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$|^[…．.·•_\s]{3,}$|^\s*/\s*[0-9]{1,4}\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Debris();
 
     /// <summary>Read-on prompts of previews: 剩余2页未读, 还剩3页.</summary>
-    [GeneratedRegex(@"(?:剩余|还剩|剩下)\s*[0-9]{1,4}\s*页|[0-9]{1,5}\s*积分", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:剩余|还剩|剩下)\s*[0-9]{1,4}\s*页|[0-9]{1,5}\s*积分", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ReadOnRemainder();
 
     /// <summary>A preview page line of a document-sharing site: 某某简报_第2页, 某某简报-第2页.</summary>
-    [GeneratedRegex(@"^.{0,80}[_＿]\s*第\s*[0-9]{1,4}\s*页\s*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^.{0,80}[_＿]\s*第\s*[0-9]{1,4}\s*页\s*$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ChunkPageLine();
 
     /// <summary>
     /// An e-paper's page line: 第006版：区县, or the paper's name with a page code or date (绍兴日报 B2 越城新闻,
     /// 重庆日报 2022年11月18日 星期五).
     /// </summary>
-    [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9]{1,3}\s*版|^\S{2,10}(?:日报|晚报|时报|商报|早报|都市报)$|^\S{2,12}(?:日报|晚报|时报|商报|早报|都市报)\s*(?:[A-Z][0-9]{1,3}(?![0-9])|第\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{4}\s*年|[0-9]{4}[-./])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9]{1,3}\s*版|^\S{2,10}(?:日报|晚报|时报|商报|早报|都市报)$|^\S{2,12}(?:日报|晚报|时报|商报|早报|都市报)\s*(?:[A-Z][0-9]{1,3}(?![0-9])|第\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{4}\s*年|[0-9]{4}[-./])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex EpaperLine();
 
     /// <summary>A metadata field naming the publishing body: 发布机构：小店区文明办.</summary>
-    [GeneratedRegex(@"(?:发布机构|发文机关|发文单位|發布機構)\s*[:：]\s*(?<org>[^\s:：|｜]{2,40})", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:发布机构|发文机关|发文单位|發布機構)\s*[:：]\s*(?<org>[^\s:：|｜]{2,40})", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PublisherField();
 
     /// <summary>A link at the end of a line.</summary>
-    [GeneratedRegex(@"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]{2,300}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]{2,300}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex GluedLink();
 
     /// <summary>The mark a preview leaves where it is cut: one … (not ……), ..., or a glued link.</summary>
-    [GeneratedRegex(@"(?<!…)(?:…|\.{3}|(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]{2,300})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<!…)(?:…|\.{3}|(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]{2,300})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CutMark();
 
     /// <summary>A day-first date: 27.09.2021.</summary>
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     internal static partial Regex DayFirstDate();
 
     /// <summary>A chunk marker at the start of a line: 2、.</summary>
-    [GeneratedRegex(@"^\s*(?<n>[0-9]{1,2})\s*、", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(?<n>[0-9]{1,2})\s*、", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ChunkMarker();
 
     /// <summary>What may follow a date on a date line: a time, a weekday, 印发.</summary>
-    [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]|印发|制发|发布)(?:\s+(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]))*(?:\s+[0-9]{1,7})?$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]|印发|制发|发布)(?:\s+(?:[0-9]{1,2}\s*[:：]\s*[0-9]{2}(?:\s*[:：]\s*[0-9]{2})?|(?:星期|周)[一二三四五六日天]))*(?:\s+[0-9]{1,7})?$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DateTail();
 
     /// <summary>Endings of issuing bodies beyond the office words: 人民政府, 创城办, 指挥部, 街道办事处 …</summary>
-    [GeneratedRegex(@"(?:人民政府|政府|创城办|创文办|创卫办|指挥部|领导小组|委员会|办公室|办事处|文明办|宣传部|党委|党工委|管委会|街道|镇|乡|中心|集团|公司|学校|医院|协会|联合会)(?:[（(]盖章[)）])?$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:人民政府|政府|创城办|创文办|创卫办|指挥部|领导小组|委员会|办公室|办事处|文明办|宣传部|党委|党工委|管委会|街道|镇|乡|中心|集团|公司|学校|医院|协会|联合会)(?:[（(]盖章[)）])?$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex IssuerEnding();
 }

@@ -39,7 +39,7 @@ internal static partial class MarkdownTextExtractor
         return walker.Finish();
     }
 
-    [GeneratedRegex("<[^<>]*>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("<[^<>]*>", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex HtmlTag();
 
     private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' || char.IsSurrogate(c);

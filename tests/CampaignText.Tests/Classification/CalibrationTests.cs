@@ -3,6 +3,7 @@ using CampaignText.Classification;
 
 namespace CampaignText.Tests.Classification;
 
+[UsesSpecFiles("Classification/calibration.tsv")]
 public sealed class CalibrationTests
 {
     [Fact]

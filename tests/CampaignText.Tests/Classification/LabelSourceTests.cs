@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 
 namespace CampaignText.Tests.Classification;
 
+[UsesSpecFiles("Classification/heading-labels.tsv", "Classification/heading-labels.txt")]
 public sealed class LabelSourceTests
 {
     /// <summary>Specs/Classification/heading-labels.tsv: paragraph index, expected category (* for any core one), labelSource.</summary>

@@ -4,6 +4,7 @@ using CampaignText.Pipeline;
 
 namespace CampaignText.Tests.Classification;
 
+[UsesSpecFiles("Classification/paragraphs.tsv")]
 public sealed class ParagraphClassifierTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-model-").FullName;

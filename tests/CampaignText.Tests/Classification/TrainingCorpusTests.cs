@@ -2,6 +2,7 @@ using CampaignText.Classification;
 
 namespace CampaignText.Tests.Classification;
 
+[UsesSpecFiles("Classification/bad-labels.tsv")]
 public sealed class TrainingCorpusTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-labels-").FullName;

@@ -3,6 +3,7 @@ using CampaignText.Tests.Text;
 namespace CampaignText.Tests.Cli;
 
 /// <summary>Every verb with empty strings, huge numbers, typos and outputs that are inputs: one line and exit 1 or 2.</summary>
+[UsesSpecFiles("Cli/bad-arguments.tsv")]
 public sealed class BadArgumentTests : IClassFixture<BadArgumentTests.Corpus>
 {
     private readonly Corpus _corpus;

@@ -8,6 +8,7 @@ namespace CampaignText.Tests.Cli;
 
 /// <summary>The HTML report of the whole corpus: Chinese names on every chart, one colour per series, a continuous
 /// month axis, the header and the bulletin links, and Chinese glyphs in headless Chromium without CJK fonts.</summary>
+[UsesSpecFiles("Report/charts.tsv", "Report/font-probe.js", "Report/quantities-by-unit.csv", "Report/quantities-by-unit-subject.csv", "Report/fixture/*.txt")]
 public sealed class ReportTests(CorpusIndexFixture fixture) : IClassFixture<CorpusIndexFixture>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-report-").FullName;

@@ -3,6 +3,7 @@ using CampaignText.Tests.Text;
 namespace CampaignText.Tests.Cli;
 
 /// <summary>Indexes the three hand-counted bulletins of Specs/Terms/fixture once.</summary>
+[UsesSpecFiles("Terms/cases.tsv", "Terms/*.csv", "Terms/extra-stopwords.txt", "Terms/fixture/*.txt")]
 public sealed class TermsFixture : IDisposable
 {
     public TermsFixture()

@@ -9,6 +9,7 @@ using Parquet.Serialization;
 
 namespace CampaignText.Tests.Export;
 
+[UsesSpecFiles("Export/csv-cells.tsv")]
 public sealed class CorpusWriterTests : IDisposable
 {
     private const string First = "延庆区创城工作简报\n第 12 期\n2021年7月2日\n【文明创建】\n延庆镇开展环境整治\n全镇清理卫生死角三十余处，出动志愿者1200人次，\"重点\"整治背街小巷, 逗号。\n（延庆区文明办）\n责编：刘晨\n";

@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using CampaignText.Extraction;
 
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
+
 namespace CampaignText.Tests.Extraction;
 
 /// <summary>
-/// Runs the spec files of Specs/Extraction: each case is a text, a reference date and a home district,
+/// Runs the spec files of Specs/Extraction, one test method per file and one result per case: each case is a text, a reference date and a home district,
 /// the mentions expected (only the fields given are compared, through the contract JSON), the surface
 /// forms that must not be found and, optionally, how many mentions of the kind there must be. Date cases
 /// may say what the reference date is (<c>"reference": "metadata"</c> or <c>"signoff"</c>; masthead when
@@ -13,22 +15,45 @@ namespace CampaignText.Tests.Extraction;
 /// </summary>
 public sealed class ExtractionSpecTests
 {
-    [Theory]
-    [InlineData("quantities.json")]
-    [InlineData("dates.json")]
-    [InlineData("places.json")]
-    [InlineData("organizations.json")]
-    [InlineData("people.json")]
-    [InlineData("measures.json")]
-    [InlineData("traditional.json")]
-    public void SpecFileHolds(string file)
+    private static readonly string[] Files = [nameof(Quantities), nameof(Dates), nameof(Places), nameof(Organizations), nameof(People), nameof(Measures), nameof(Traditional)];
+
+    [Fact]
+    public void EverySpecFileHasEnoughCases()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(SpecFiles.PathOf(Path.Combine("Extraction", file))));
-        var cases = doc.RootElement.GetProperty("cases").EnumerateArray().ToList();
-        Assert.True(cases.Count >= 40, $"{file} has {cases.Count} cases, fewer than 40");
-        var failures = new List<string>();
-        foreach (var c in cases) failures.AddRange(Check(c));
-        Assert.True(failures.Count == 0, $"{failures.Count} failures in {file}:\n" + string.Join("\n", failures));
+        foreach (string method in Files)
+        {
+            string file = SpecCases.RelativePath(typeof(ExtractionSpecTests), typeof(ExtractionSpecTests).GetMethod(method)!);
+            int count = SpecCases.Load(file).Count;
+            Assert.True(count >= 40, $"{file} has {count} cases, fewer than 40");
+        }
+    }
+
+    [SpecTheory]
+    public void Quantities(string id) => Run(nameof(Quantities), id);
+
+    [SpecTheory]
+    public void Dates(string id) => Run(nameof(Dates), id);
+
+    [SpecTheory]
+    public void Places(string id) => Run(nameof(Places), id);
+
+    [SpecTheory]
+    public void Organizations(string id) => Run(nameof(Organizations), id);
+
+    [SpecTheory]
+    public void People(string id) => Run(nameof(People), id);
+
+    [SpecTheory]
+    public void Measures(string id) => Run(nameof(Measures), id);
+
+    [SpecTheory]
+    public void Traditional(string id) => Run(nameof(Traditional), id);
+
+    private static void Run(string method, string id)
+    {
+        using var doc = JsonDocument.Parse(SpecCases.Find(typeof(ExtractionSpecTests), method, id).ToJsonString());
+        var failures = Check(doc.RootElement).ToList();
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures));
     }
 
     private static IEnumerable<string> Check(JsonElement c)

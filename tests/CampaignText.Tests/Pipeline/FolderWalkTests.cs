@@ -5,6 +5,7 @@ using CampaignText.Tests.Text;
 namespace CampaignText.Tests.Pipeline;
 
 /// <summary>Folder walks: links, special files, unreadable folders, dot-files and patterns.</summary>
+[UsesSpecFiles("Pipeline/globs.tsv")]
 public sealed class FolderWalkTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-walk-").FullName;

@@ -9,6 +9,7 @@ namespace CampaignText.Tests.PublicApi;
 /// The public surface of the CampaignText and CampaignText.Segmentation assemblies, compared with the committed list in
 /// Specs/PublicApi/public-api.txt so that every change to it is deliberate.
 /// </summary>
+[UsesSpecFiles("PublicApi/public-api.txt")]
 public class PublicApiTests
 {
     private const string UpdateVariable = "CAMPAIGNTEXT_UPDATE_API";

@@ -12,7 +12,8 @@ public sealed class RegexSafetyTests
 {
     private const BindingFlags Static = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-    private static readonly Assembly[] Assemblies = [typeof(CampaignPipeline).Assembly, typeof(CampaignText.Cli.Program).Assembly];
+    private static readonly Assembly[] Assemblies =
+        [typeof(CampaignPipeline).Assembly, typeof(CampaignText.Cli.Program).Assembly, typeof(CampaignText.Segmentation.Dictionary.LexiconBuilder).Assembly];
 
     /// <summary>Source-generated regexes are instances of a generated subclass of <see cref="Regex"/>.</summary>
     private static bool IsSafe(Regex regex) => regex.GetType() != typeof(Regex) || regex.MatchTimeout != Regex.InfiniteMatchTimeout;
@@ -63,6 +64,47 @@ public sealed class RegexSafetyTests
         Assert.False(IsSafe(new Regex("a+", RegexOptions.None)));
         Assert.True(IsSafe(new Regex("a+", RegexOptions.None, TimeSpan.FromSeconds(1))));
         Assert.True(IsSafe(StaticRegexes().Select(r => r.Get()).First(r => r is not null && r.GetType() != typeof(Regex))!));
+    }
+
+    /// <summary>Every method marked [GeneratedRegex] in the assemblies, with its attribute.</summary>
+    private static IEnumerable<(string Name, GeneratedRegexAttribute Attribute)> GeneratedRegexMethods(IEnumerable<Assembly> assemblies)
+    {
+        const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        foreach (Type type in assemblies.SelectMany(a => a.GetTypes()))
+        {
+            foreach (MethodInfo m in type.GetMethods(All).Concat(type.GetProperties(All).Select(p => p.GetMethod).OfType<MethodInfo>()))
+            {
+                if (m.GetCustomAttribute<GeneratedRegexAttribute>() is { } attribute) yield return ($"{type.FullName}.{m.Name}", attribute);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A generated regex declares a finite timeout (the default, -1, is infinite) of at least a second: shorter
+    /// ones have fired on ordinary lines when the machine was loaded.
+    /// </summary>
+    private static bool DeclaresTimeout(GeneratedRegexAttribute attribute) => attribute.MatchTimeoutMilliseconds >= 1000;
+
+    [Fact]
+    public void EveryGeneratedRegexDeclaresATimeout()
+    {
+        var generated = GeneratedRegexMethods(Assemblies).ToList();
+        Assert.True(generated.Count >= 40, $"only {generated.Count} [GeneratedRegex] methods found");
+        var offenders = generated.Where(g => !DeclaresTimeout(g.Attribute)).Select(g => $"{g.Name}: /{g.Attribute.Pattern}/").ToList();
+        Assert.True(offenders.Count == 0, "[GeneratedRegex] without a matchTimeoutMilliseconds of at least 1000:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void AGeneratedRegexWithoutTimeoutIsCaught()
+    {
+        // The check's own check: the probe type has generated regexes without a timeout, with one too short, and with one.
+        var found = GeneratedRegexMethods([typeof(RegexSafetyTests).Assembly])
+            .Where(g => g.Name.StartsWith(typeof(GeneratedRegexProbe).FullName!, StringComparison.Ordinal))
+            .ToDictionary(g => g.Name[(g.Name.LastIndexOf('.') + 1)..], g => DeclaresTimeout(g.Attribute));
+        Assert.Equal(3, found.Count);
+        Assert.False(found[nameof(GeneratedRegexProbe.Untimed)]);
+        Assert.False(found[nameof(GeneratedRegexProbe.TooShort)]);
+        Assert.True(found[nameof(GeneratedRegexProbe.Timed)]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using CampaignText.Segmentation.Dictionary;
 
 namespace CampaignText.Tests.Segmentation;
 
+[UsesSpecFiles("Segmentation/campaign-lexicon.tsv", "Segmentation/campaign-numeric.tsv")]
 public class CampaignLexiconTests
 {
     public static TheoryData<string, string> Cases(string file)

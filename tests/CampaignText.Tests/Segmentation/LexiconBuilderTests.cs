@@ -4,6 +4,7 @@ using CampaignText.Segmentation.Dictionary;
 
 namespace CampaignText.Tests.Segmentation;
 
+[UsesSpecFiles("Segmentation/userdict.txt", "Segmentation/userdict-parity.json")]
 public class LexiconBuilderTests
 {
     private static LexiconBuilder BuilderWithUserDictionary()

@@ -7,6 +7,7 @@ namespace CampaignText.Tests.Segmentation;
 /// Token-for-token agreement with python jieba 0.42.1 on its stock dictionary, against golden files
 /// made by scripts/jieba/make_parity.py (Specs/Segmentation/parity.jsonl, keywords.jsonl).
 /// </summary>
+[UsesSpecFiles("Segmentation/parity.jsonl.gz", "Segmentation/keywords.jsonl")]
 public class ParityTests
 {
     private static readonly JiebaSegmenter Seg = JiebaSegmenter.Default;

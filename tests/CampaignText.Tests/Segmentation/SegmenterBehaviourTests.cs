@@ -2,6 +2,7 @@ using CampaignText.Segmentation;
 
 namespace CampaignText.Tests.Segmentation;
 
+[UsesSpecFiles("Segmentation/parity-inputs.jsonl")]
 public class SegmenterBehaviourTests
 {
     [Fact]

@@ -18,6 +18,7 @@ namespace CampaignText.Tests.Structure;
 /// their mentions and paragraph labels), then review the change with git diff.
 /// </para>
 /// </summary>
+[UsesSpecFiles("Structure/*.expected.json")]
 public class GoldenFileTests
 {
     private const string NoGoldenFiles = "(no golden files yet)";

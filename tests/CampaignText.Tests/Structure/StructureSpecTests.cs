@@ -2,40 +2,55 @@ using System.Text.Json.Nodes;
 using CampaignText.Export.Json;
 using CampaignText.Structure;
 
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
+
 namespace CampaignText.Tests.Structure;
 
 /// <summary>
-/// Runs the spec cases in Specs/Structure/cases/*.json. Each case has an <c>input</c> (a string or an
+/// Runs the spec cases in Specs/Structure/cases/*.json, one test method per file and one result per case. Each case has an <c>input</c> (a string or an
 /// array of lines joined with \n) and any of: <c>expected</c> (a fragment of the contract JSON),
 /// <c>paragraphs</c> (the exact texts of all paragraphs in order), <c>sources</c> (the exact source
 /// text each paragraph's span covers) and <c>absent</c> (strings no paragraph may contain).
 /// </summary>
+[SpecFolder("Structure/cases")]
 public class StructureSpecTests
 {
-    private static readonly string CasesDirectory = Path.Combine(AppContext.BaseDirectory, "Specs", "Structure", "cases");
-
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(CasesDirectory, "*.json").Order(StringComparer.Ordinal))
-        {
-            foreach (var node in JsonNode.Parse(File.ReadAllText(file))!.AsArray())
-            {
-                data.Add($"{Path.GetFileNameWithoutExtension(file)}: {node!["name"]!.GetValue<string>()}");
-            }
-        }
-
-        return data;
-    }
+    private static readonly string[] Files = [nameof(Articles), nameof(Boilerplate), nameof(Footer), nameof(Masthead), nameof(Paragraphs), nameof(Sections), nameof(Spans), nameof(WebPages)];
 
     [Fact]
-    public void ThereAreEnoughSpecCases() => Assert.True(Cases().Count >= 30, $"only {Cases().Count} spec cases");
-
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void Case(string id)
+    public void ThereAreEnoughSpecCases()
     {
-        var spec = Find(id);
+        int count = Files.Sum(f => SpecCases.Load(SpecCases.RelativePath(typeof(StructureSpecTests), typeof(StructureSpecTests).GetMethod(f)!)).Count);
+        Assert.True(count >= 30, $"only {count} spec cases");
+    }
+
+    [SpecTheory]
+    public void Articles(string id) => Check(nameof(Articles), id);
+
+    [SpecTheory]
+    public void Boilerplate(string id) => Check(nameof(Boilerplate), id);
+
+    [SpecTheory]
+    public void Footer(string id) => Check(nameof(Footer), id);
+
+    [SpecTheory]
+    public void Masthead(string id) => Check(nameof(Masthead), id);
+
+    [SpecTheory]
+    public void Paragraphs(string id) => Check(nameof(Paragraphs), id);
+
+    [SpecTheory]
+    public void Sections(string id) => Check(nameof(Sections), id);
+
+    [SpecTheory]
+    public void Spans(string id) => Check(nameof(Spans), id);
+
+    [SpecTheory]
+    public void WebPages(string id) => Check(nameof(WebPages), id);
+
+    private static void Check(string method, string id)
+    {
+        var spec = SpecCases.Find(typeof(StructureSpecTests), method, id);
         var input = spec["input"] switch
         {
             JsonArray lines => string.Join("\n", lines.Select(static l => l!.GetValue<string>())),
@@ -74,13 +89,5 @@ public class StructureSpecTests
         }
 
         Assert.True(problems.Count == 0, $"{id}\n" + string.Join("\n", problems));
-    }
-
-    private static JsonNode Find(string id)
-    {
-        var colon = id.IndexOf(": ", StringComparison.Ordinal);
-        var file = Path.Combine(CasesDirectory, id[..colon] + ".json");
-        var name = id[(colon + 2)..];
-        return JsonNode.Parse(File.ReadAllText(file))!.AsArray().Single(n => n!["name"]!.GetValue<string>() == name)!;
     }
 }

@@ -3,6 +3,7 @@ using CampaignText.Text;
 
 namespace CampaignText.Tests.Text;
 
+[UsesSpecFiles("Text/markdown.tsv")]
 public class MarkdownReadingTests
 {
     private static readonly DocumentReader Raw = new(new DocumentReaderOptions { Normalize = false });

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using CampaignText.Text;
 
@@ -9,6 +8,7 @@ namespace CampaignText.Tests.Text;
 /// scripts/corpus/make_pdf_fixtures.py): a Type0/Identity-H font with a ToUnicode map and no embedded
 /// font program, as many bulletins published as PDF are.
 /// </summary>
+[UsesSpecFiles("Text/pdf/*.pdf")]
 public class PdfReadingTests
 {
     private static readonly DocumentReader Reader = new(new DocumentReaderOptions { Normalize = false });
@@ -227,14 +227,10 @@ public class PdfReadingTests
     }
 
     [Fact]
-    public void FiftyPagesReadInUnderTwoSeconds()
+    public void FiftyPagesReadCompletely()
     {
-        string path = Fixture("fifty-pages.pdf");
-        Reader.Read(path); // warm up: JIT and font tables
-        var watch = Stopwatch.StartNew();
-        SourceText text = Reader.Read(path);
-        watch.Stop();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"50 pages took {watch.Elapsed.TotalMilliseconds:F0} ms");
+        // How fast is measured in ReaderBenchmarks.ReadPdf50Pages, not here.
+        SourceText text = Reader.Read(Fixture("fifty-pages.pdf"));
         Assert.True(text.Text.Length > 40_000);
         Assert.DoesNotContain("东城区创建全国文明城区工作简报", text.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("- 50 -", text.Text, StringComparison.Ordinal);

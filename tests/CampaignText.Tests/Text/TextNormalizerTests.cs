@@ -3,6 +3,7 @@ using CsCheck;
 
 namespace CampaignText.Tests.Text;
 
+[UsesSpecFiles("Text/normalize.tsv")]
 public class TextNormalizerTests
 {
     private static readonly TextNormalizer Normalizer = TextNormalizer.Default;

@@ -3,6 +3,7 @@ using CampaignText.Text;
 namespace CampaignText.Tests.Text;
 
 /// <summary>The OpenCC-derived fold to simplified: spec cases from Specs/Text/traditional.tsv, length kept.</summary>
+[UsesSpecFiles("Text/traditional.tsv")]
 public sealed class TraditionalCharsTests
 {
     public static IEnumerable<object[]> SpecCases() => SpecTsv.Cases("Text", "traditional.tsv", 2);
