@@ -12,6 +12,7 @@ namespace CampaignText.Tests.Pipeline;
 /// <c>sourceStart</c>/<c>sourceEnd</c> of paragraphs and mentions point into the file's decoded text: the slice,
 /// with whitespace, markdown marks and page-number lines removed, is the text without whitespace.
 /// </summary>
+[UsesSpecFiles("Pipeline/source-offsets.tsv")]
 public sealed partial class SourceOffsetTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly CampaignPipeline Pipeline = CampaignPipeline.CreateDefault();
