@@ -64,7 +64,7 @@ internal static class HtmlReport
 
         var topDistricts = byDistrict.Rows.OrderByDescending(r => Number(r[1])).ThenBy(r => r[0], StringComparer.Ordinal).Take(20).ToList();
         Section(html, "各区提及次数 Mentions of each district (top 20)", null);
-        html.Append(SvgChart.Bars("chart-districts", "提及次数", topDistricts.Select(r => r[0]).ToList(), topDistricts.Select(r => Number(r[1])).ToList(), "提及次数"));
+        html.Append(SvgChart.Bars("chart-districts", "提及次数", topDistricts.Select(r => r[0]).ToList(), topDistricts.Select(r => Number(r[1])).ToList(), "提及次数", "区县"));
 
         MeasuresByDistrict(html, index);
         CategoryMix(html, index);
@@ -117,7 +117,7 @@ internal static class HtmlReport
                 return v;
             }).ToArray();
             html.Append("<h3>").Append(name == "区" ? "按区 by district" : "按年份 by year").Append("</h3>\n");
-            html.Append(SvgChart.Shares(id, "段落占比", groups.Select(g => g.Key).ToList(), series, values));
+            html.Append(SvgChart.Shares(id, "段落占比", groups.Select(g => g.Key).ToList(), series, values, name == "区" ? "区县" : "年份"));
         }
     }
 

@@ -64,7 +64,7 @@ internal static class SvgChart
     }
 
     /// <summary>Horizontal bars, one per name, names on the vertical axis.</summary>
-    public static string Bars(string id, string xTitle, IReadOnlyList<string> names, IReadOnlyList<double> values, string series)
+    public static string Bars(string id, string xTitle, IReadOnlyList<string> names, IReadOnlyList<double> values, string series, string? yTitle = null)
     {
         const double width = 900, left = 130, right = 60, top = 10, row = 22;
         double height = top + names.Count * row + 50;
@@ -91,11 +91,20 @@ internal static class SvgChart
         Line(svg, left, top, left, bottomY);
         XAxis(svg, left, bottomY, plotW, max);
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(left + plotW / 2)}\" y=\"{F(height - 6)}\" font-size=\"{Font}\" text-anchor=\"middle\" class=\"axis-title\">{Text(xTitle)}</text>");
+        YTitle(svg, top, bottomY, yTitle);
         return Close(svg);
     }
 
+    // The title of a vertical axis of names, turned to run along it at the chart's left edge.
+    private static void YTitle(StringBuilder svg, double top, double bottom, string? title)
+    {
+        if (string.IsNullOrEmpty(title)) return;
+        double y = (top + bottom) / 2;
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"14\" y=\"{F(y)}\" font-size=\"{Font}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {F(y)})\" class=\"axis-title\">{Text(title)}</text>");
+    }
+
     /// <summary>Stacked horizontal bars of shares (each row sums to 100%), one colour per series, with a legend.</summary>
-    public static string Shares(string id, string xTitle, IReadOnlyList<string> rows, IReadOnlyList<string> series, double[][] values)
+    public static string Shares(string id, string xTitle, IReadOnlyList<string> rows, IReadOnlyList<string> series, double[][] values, string? yTitle = null)
     {
         const double width = 900, left = 130, right = 20, top = 40, row = 22;
         double height = top + rows.Count * row + 50;
@@ -132,6 +141,7 @@ internal static class SvgChart
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(left + plotW / 2)}\" y=\"{F(height - 6)}\" font-size=\"{Font}\" text-anchor=\"middle\" class=\"axis-title\">{Text(xTitle)}</text>");
+        YTitle(svg, top, bottomY, yTitle);
         return Close(svg);
     }
 
