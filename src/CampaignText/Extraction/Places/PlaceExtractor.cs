@@ -208,7 +208,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 foreach (string n in NameForms(d.Name))
                 {
                     if (n.Length < 2 || pos == 0) continue;
-                    int at = text.LastIndexOf(n, pos - 1, StringComparison.Ordinal);
+                    int at = a.LastIndexBefore(n, pos);
                     if (at > best && at + n.Length <= pos) { best = at; bestCode = code; }
                 }
             }
@@ -283,7 +283,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             if (d is null || d.Code == county.Code) continue;
             foreach (string n in NameForms(d.Name))
             {
-                if (n.Length >= 2 && pos > 0 && a.Text.LastIndexOf(n, pos - 1, StringComparison.Ordinal) is int at && at >= 0 && at + n.Length <= pos) return s;
+                if (n.Length >= 2 && pos > 0 && a.LastIndexBefore(n, pos) is int at && at >= 0 && at + n.Length <= pos) return s;
             }
         }
         return null;
