@@ -147,7 +147,9 @@ internal static class AnalyzeCommand
         {
             if (done.Count == 1 && expanded.Count == 1)
             {
-                output.WriteLine(writer.ToJson(done[0]));
+                // Streamed: a huge bulletin's JSON is never held whole, as bytes or as a string.
+                using (var json = new TextWriterStream(output)) writer.Write(json, done[0]);
+                output.WriteLine();
             }
             else
             {

@@ -42,6 +42,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
         }
 
         int lastPlaceEnd = -1;
+        var named = new DistrictsNamed();
         var misprints = new List<(int Pos, IReadOnlyList<PlaceName> Towns)>();
         for (int pos = 0; pos < text.Length;)
         {
@@ -77,9 +78,13 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 {
                     var current = gaz.ByCode(county.Code) ?? county;
                     // 西城区 in a text from 定州市, whose streets are 南城区/北城区/西城区街道: the city's own street.
-                    var street = OwnStreet(a, p.Surface, current, pos, result);
+                    var street = OwnStreet(a, p.Surface, current, pos, named);
                     if (street is not null) result.Add(new TownMention(p.Surface, pos, end, street.Name, street.DistrictName, street.Code));
-                    else result.Add(new DistrictMention(p.Surface, pos, end, current.Name, current.Code));
+                    else
+                    {
+                        result.Add(new DistrictMention(p.Surface, pos, end, current.Name, current.Code));
+                        named.Add(current.Code, result.Count - 1);
+                    }
                 }
                 lastPlaceEnd = end;
                 pos = end;
@@ -100,6 +105,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 if (Array.IndexOf(HomeWords, two) >= 0 && (pos + 2 >= text.Length || text[pos + 2] is not ('域' or '县' or '别' or '间')))
                 {
                     result.Add(new DistrictMention(two, pos, pos + 2, a.Home.Name, a.Home.Code));
+                    named.Add(a.Home.Code, result.Count - 1);
                     pos += 2;
                     continue;
                 }
@@ -208,7 +214,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 foreach (string n in NameForms(d.Name))
                 {
                     if (n.Length < 2 || pos == 0) continue;
-                    int at = text.LastIndexOf(n, pos - 1, StringComparison.Ordinal);
+                    int at = a.LastIndexBefore(n, pos);
                     if (at > best && at + n.Length <= pos) { best = at; bestCode = code; }
                 }
             }
@@ -263,27 +269,35 @@ internal sealed class PlaceExtractor(ExtractionData data)
     /// home district, or a district named earlier, is or lies beside a district with a street of that name and
     /// the county chosen lies elsewhere.
     /// </summary>
-    private TownEntry? OwnStreet(TextAnalysis a, string surface, Division county, int pos, List<Mention> earlier)
+    private TownEntry? OwnStreet(TextAnalysis a, string surface, Division county, int pos, DistrictsNamed earlier)
     {
         var streets = data.Gazetteer.StreetsCalled(surface);
         if (streets.Count == 0) return null;
         var gaz = data.Gazetteer;
-        var context = new List<string>();
-        if (a.Home is not null) context.Add(a.Home.Code);
-        foreach (var m in earlier) if (m is DistrictMention d) context.Add(d.Code);
-        foreach (string code in context)
+        // The home district, then the districts named earlier in text order: the first that is the county or
+        // has such a street decides. Only those few codes are looked up (by where each was first named), so a
+        // long text is not walked once per mention.
+        if (a.Home is not null)
         {
-            if (code == county.Code) return null;
-            var street = streets.FirstOrDefault(s => s.DistrictCode == code);
-            if (street is not null) return street;
+            if (a.Home.Code == county.Code) return null;
+            var homeStreet = streets.FirstOrDefault(s => s.DistrictCode == a.Home.Code);
+            if (homeStreet is not null) return homeStreet;
         }
+        int first = earlier.FirstAt(county.Code);
+        TownEntry? chosen = null;
+        foreach (var s in streets)
+        {
+            int at = earlier.FirstAt(s.DistrictCode);
+            if (at < first) (first, chosen) = (at, s);
+        }
+        if (first != int.MaxValue) return chosen;
         foreach (var s in streets)
         {
             var d = gaz.ByCode(s.DistrictCode);
             if (d is null || d.Code == county.Code) continue;
             foreach (string n in NameForms(d.Name))
             {
-                if (n.Length >= 2 && pos > 0 && a.Text.LastIndexOf(n, pos - 1, StringComparison.Ordinal) is int at && at >= 0 && at + n.Length <= pos) return s;
+                if (n.Length >= 2 && pos > 0 && a.LastIndexBefore(n, pos) is int at && at >= 0 && at + n.Length <= pos) return s;
             }
         }
         return null;
