@@ -7,7 +7,7 @@ namespace CampaignText.Cli.Commands;
 
 /// <summary>
 /// <c>campaigntext search corpus.db QUERY [--district D] [--from YYYY-MM] [--to YYYY-MM] [--category C]
-/// [--kwic N] [--limit N] [--format table|csv|json]</c>: full-text search with the match in context
+/// [--kwic N] [--every] [--limit N] [--format table|csv|json]</c>: full-text search with the match in context
 /// (keyword in context). The query is taken literally. In the table the match is marked «like this»:
 /// guillemets, which Chinese text does not use (its own brackets are 【】 and 《》).
 /// </summary>
@@ -31,12 +31,13 @@ internal static class SearchCommand
         var to = new Option<string?>("--to") { Description = "Only bulletins up to this month (YYYY-MM)." };
         var category = new Option<string?>("--category") { Description = "Only paragraphs of this category." };
         var kwic = new Option<int>("--kwic") { Description = "Characters of context on each side of the match.", DefaultValueFactory = _ => 20 };
+        var every = new Option<bool>("--every") { Description = "One hit per occurrence of the first word (a full keyword-in-context concordance), not one per paragraph." };
         var limit = new Option<int>("--limit") { Description = "Most hits shown.", DefaultValueFactory = _ => 20 };
         var format = new Option<string>("--format") { Description = "table (one hit a line, the match marked «»), csv (keyword-in-context columns) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(TableOutput.Formats);
         var command = new Command("search", "Search an index: each hit with its bulletin, date, district and the match in context, and the total number of hits.")
         {
-            db, query, district, from, to, category, kwic, limit, format,
+            db, query, district, from, to, category, kwic, every, limit, format,
         };
         command.SetAction(parse => context.Run(() =>
         {
@@ -49,6 +50,7 @@ internal static class SearchCommand
                 To = Month(parse.GetValue(to), "--to"),
                 Category = parse.GetValue(category),
                 Context = parse.GetValue(kwic) >= 0 ? parse.GetValue(kwic) : throw new UsageException("--kwic must be 0 or more"),
+                EveryOccurrence = parse.GetValue(every),
                 Limit = parse.GetValue(limit) > 0 ? parse.GetValue(limit) : throw new UsageException("--limit must be 1 or more"),
             };
             return Run(parse.GetValue(db)!, q, context.Out, parse.GetValue(format) ?? "table", context.Error);
@@ -61,10 +63,13 @@ internal static class SearchCommand
         using var index = CorpusIndex.Open(dbPath);
         query = Check(index, query);
         var hits = index.Search(query);
-        int total = hits.Count < query.Limit ? hits.Count : index.CountHits(query);
+        // Hits count paragraphs; with --every a paragraph gives one line per occurrence.
+        int paragraphs = query.EveryOccurrence ? hits.Select(h => (h.Document, h.Paragraph)).Distinct().Count() : hits.Count;
+        int total = paragraphs < query.Limit ? paragraphs : index.CountHits(query);
         string summary = total == 0
             ? $"no hits for {query.Text}{Filters(query)}"
-            : hits.Count == total ? $"{total} {(total == 1 ? "hit" : "hits")}" : $"{hits.Count} of {total} hits (--limit {query.Limit})";
+            : paragraphs == total ? $"{total} {(total == 1 ? "hit" : "hits")}" : $"{paragraphs} of {total} hits (--limit {query.Limit})";
+        if (query.EveryOccurrence && total > 0) summary += $", {hits.Count} {(hits.Count == 1 ? "occurrence" : "occurrences")}";
         switch (format)
         {
             case "csv":

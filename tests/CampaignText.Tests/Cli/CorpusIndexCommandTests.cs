@@ -126,6 +126,13 @@ public sealed class CorpusIndexCommandTests(CorpusIndexFixture fixture) : IClass
         Assert.Equal("劝导", hit.GetProperty("right").GetString());
         Assert.Equal("密云区", hit.GetProperty("district").GetString());
 
+        // --every: one row per occurrence (paragraph 0 holds 志愿者 twice), paragraphs still count the hits.
+        var every = Run("search", db, "志愿者", "--kwic", "2", "--every", "--format", "csv");
+        Assert.Equal(0, every.Code);
+        var rows = Lines(every.Output).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal([("0", "组织", "清理"), ("0", "道，", "共二"), ("1", "组织", "劝导")], rows.Select(f => (f[1], f[5], f[7])));
+        Assert.Equal("2 hits, 3 occurrences", every.Error.Trim());
+
         var none = Run("search", db, "垃圾分类", "--format", "json");
         Assert.Equal(0, System.Text.Json.JsonDocument.Parse(none.Output).RootElement.GetProperty("total").GetInt32());
         Assert.Equal("no hits for 垃圾分类", none.Error.Trim());

@@ -295,19 +295,24 @@ public sealed partial class CorpusIndex : IDisposable
             var text = r.GetString(5);
             int at = text.IndexOf(terms[0], StringComparison.OrdinalIgnoreCase);
             if (at < 0) at = 0;
-            int len = Math.Min(terms[0].Length, text.Length - at);
-            int ctx = Math.Max(0, query.Context);
-            int left = Math.Max(0, at - ctx);
-            int right = Math.Min(text.Length, at + len + ctx);
-            hits.Add(new SearchHit(
-                r.GetString(0),
-                r.IsDBNull(1) ? null : r.GetString(1),
-                r.IsDBNull(2) ? null : r.GetString(2),
-                r.GetInt32(3),
-                r.IsDBNull(4) ? null : r.GetString(4),
-                text[left..at],
-                text.Substring(at, len),
-                text[(at + len)..right]));
+            do
+            {
+                int len = Math.Min(terms[0].Length, text.Length - at);
+                int ctx = Math.Max(0, query.Context);
+                int left = Math.Max(0, at - ctx);
+                int right = Math.Min(text.Length, at + len + ctx);
+                hits.Add(new SearchHit(
+                    r.GetString(0),
+                    r.IsDBNull(1) ? null : r.GetString(1),
+                    r.IsDBNull(2) ? null : r.GetString(2),
+                    r.GetInt32(3),
+                    r.IsDBNull(4) ? null : r.GetString(4),
+                    text[left..at],
+                    text.Substring(at, len),
+                    text[(at + len)..right]));
+                at = query.EveryOccurrence && len > 0 ? text.IndexOf(terms[0], at + len, StringComparison.OrdinalIgnoreCase) : -1;
+            }
+            while (at >= 0);
         }
 
         return hits;

@@ -22,6 +22,12 @@ public sealed record SearchQuery(string Text)
     /// <summary>Characters of context on each side of the match.</summary>
     public int Context { get; init; } = 20;
 
+    /// <summary>
+    /// One hit per occurrence of the query's first word in a paragraph (a keyword-in-context concordance)
+    /// instead of one per paragraph; <see cref="Limit"/> still counts paragraphs.
+    /// </summary>
+    public bool EveryOccurrence { get; init; }
+
     /// <summary>Most hits returned.</summary>
     public int Limit { get; init; } = 50;
 }
