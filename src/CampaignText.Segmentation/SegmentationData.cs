@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Reflection;
 
 namespace CampaignText.Segmentation;
@@ -24,21 +23,11 @@ internal static class SegmentationData
     private static readonly Assembly Assembly = typeof(SegmentationData).Assembly;
 
     /// <summary>Opens the decompressed content of an embedded data file.</summary>
-    public static Stream Open(string name)
-    {
-        var stream = Assembly.GetManifestResourceStream("CampaignText.Data." + name + ".gz")
-            ?? throw new CampaignTextException($"embedded data file '{name}' is missing from the CampaignText.Segmentation assembly");
-        return new GZipStream(stream, CompressionMode.Decompress);
-    }
+    public static Stream Open(string name) => EmbeddedFiles.Open(Assembly, name);
 
     /// <summary>Reads a whole embedded data file as UTF-8 text.</summary>
-    public static string ReadAllText(string name)
-    {
-        using var reader = new StreamReader(Open(name), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
+    public static string ReadAllText(string name) => EmbeddedFiles.ReadAllText(Assembly, name);
 
     /// <summary>Whether the assembly carries the named data file.</summary>
-    public static bool Exists(string name) =>
-        Assembly.GetManifestResourceInfo("CampaignText.Data." + name + ".gz") is not null;
+    public static bool Exists(string name) => EmbeddedFiles.Exists(Assembly, name);
 }

@@ -54,18 +54,19 @@ internal static class SegmentCommand
 
             var writer = new WordWriter(output, parse.GetValue(format)!, withTags);
             var chunker = new SegmentChunker(input, m);
+            bool hmm = !parse.GetValue(noHmm);
             var spans = new List<TextSpan>();
             while (chunker.Next() is { } chunk)
             {
                 if (withTags)
                 {
-                    foreach (var t in segmenter.Tag(chunk, !parse.GetValue(noHmm)))
+                    foreach (var t in segmenter.Tag(chunk, hmm))
                         writer.Write(chunk, new TextSpan(t.Start, t.End), chunker.ChunkStart, t.Tag);
                 }
                 else
                 {
                     spans.Clear();
-                    segmenter.TokenizeSpans(chunk, m, !parse.GetValue(noHmm), spans);
+                    segmenter.TokenizeSpans(chunk, m, hmm, spans);
                     foreach (var span in spans) writer.Write(chunk, span, chunker.ChunkStart, null);
                 }
                 writer.EndChunk();

@@ -32,8 +32,7 @@ internal static class SvgChart
         double max = Math.Max(1, Math.Max(values.Count == 0 ? 0 : values.Max(), apart?.Value ?? 0));
         YAxis(svg, left, top, plotH, max, yTitle);
         double step = labels.Count == 0 ? plotW : plotW / labels.Count;
-        var color = Palette[0];
-        svg.Append("<g class=\"series\" data-series=\"").Append(Attr(series)).Append("\" data-color=\"").Append(color).Append("\" fill=\"").Append(color).Append("\">");
+        OpenSeries(svg, series, Palette[0]);
         for (int i = 0; i < labels.Count; i++)
         {
             double h = values[i] / max * plotH;
@@ -71,8 +70,7 @@ internal static class SvgChart
         var svg = Open(id, width, height);
         double plotW = width - left - right;
         double max = Math.Max(1, values.Count == 0 ? 0 : values.Max());
-        var color = Palette[0];
-        svg.Append("<g class=\"series\" data-series=\"").Append(Attr(series)).Append("\" data-color=\"").Append(color).Append("\" fill=\"").Append(color).Append("\">");
+        OpenSeries(svg, series, Palette[0]);
         for (int i = 0; i < names.Count; i++)
         {
             double w = values[i] / max * plotW;
@@ -95,6 +93,10 @@ internal static class SvgChart
         return Close(svg);
     }
 
+    // The group of one series' marks: its name and colour, which the report's tests read back.
+    private static void OpenSeries(StringBuilder svg, string series, string color) =>
+        svg.Append("<g class=\"series\" data-series=\"").Append(Attr(series)).Append("\" data-color=\"").Append(color).Append("\" fill=\"").Append(color).Append("\">");
+
     // The title of a vertical axis of names, turned to run along it at the chart's left edge.
     private static void YTitle(StringBuilder svg, double top, double bottom, string? title)
     {
@@ -113,8 +115,7 @@ internal static class SvgChart
         Legend(svg, left, 14, series);
         for (int s = 0; s < series.Count; s++)
         {
-            var color = Palette[s];
-            svg.Append("<g class=\"series\" data-series=\"").Append(Attr(series[s])).Append("\" data-color=\"").Append(color).Append("\" fill=\"").Append(color).Append("\">");
+            OpenSeries(svg, series[s], Palette[s]);
             for (int r = 0; r < rows.Count; r++)
             {
                 double total = values[r].Sum();

@@ -1,5 +1,6 @@
-using System.IO.Compression;
 using System.Reflection;
+
+using CampaignText.Segmentation;
 
 namespace CampaignText.Resources;
 
@@ -28,30 +29,14 @@ internal static class EmbeddedData
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 
     /// <summary>Opens the decompressed content of an embedded data file.</summary>
-    public static Stream Open(string name)
-    {
-        var stream = Assembly.GetManifestResourceStream("CampaignText.Data." + name + ".gz")
-            ?? throw new CampaignTextException($"embedded data file '{name}' is missing from the CampaignText assembly");
-        return new GZipStream(stream, CompressionMode.Decompress);
-    }
+    public static Stream Open(string name) => EmbeddedFiles.Open(Assembly, name);
 
     /// <summary>Opens an embedded file stored without gzip (<see cref="ParagraphModel"/>).</summary>
-    public static Stream OpenRaw(string name) =>
-        Assembly.GetManifestResourceStream("CampaignText.Data." + name)
-        ?? throw new CampaignTextException($"embedded data file '{name}' is missing from the CampaignText assembly");
+    public static Stream OpenRaw(string name) => EmbeddedFiles.OpenRaw(Assembly, name);
 
     /// <summary>Reads a whole embedded data file as UTF-8 text.</summary>
-    public static string ReadAllText(string name)
-    {
-        using var stream = Open(name);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer, 1 << 16);
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        return System.Text.Encoding.UTF8.GetString(bytes);
-    }
+    public static string ReadAllText(string name) => EmbeddedFiles.ReadAllText(Assembly, name);
 
     /// <summary>Whether the assembly carries the named data file.</summary>
-    public static bool Exists(string name) =>
-        Assembly.GetManifestResourceInfo("CampaignText.Data." + name + ".gz") is not null;
+    public static bool Exists(string name) => EmbeddedFiles.Exists(Assembly, name);
 }

@@ -509,11 +509,7 @@ internal static partial class LineJudge
             return;
         }
 
-        var m = StructurePatterns.ChineseDate().Match(plain[k]);
-        if (!m.Success)
-        {
-            m = StructurePatterns.NumericDate().Match(plain[k]);
-        }
+        var m = FindDate(plain[k], dayFirst: false);
 
         if (m.Success && m.Index > 0 && plain[k].AsSpan(m.Index + m.Length).Trim().IsEmpty
             && MastheadReader.ToDate(m) is { } d && IsIssuerLine(plain[k][..m.Index]))
@@ -738,17 +734,7 @@ internal static partial class LineJudge
             return false;
         }
 
-        var m = StructurePatterns.ChineseDate().Match(p);
-        if (!m.Success)
-        {
-            m = StructurePatterns.NumericDate().Match(p);
-        }
-
-        if (!m.Success)
-        {
-            // Day first, as some mirror sites print it: 20.08.2015 16:16.
-            m = DayFirstDate().Match(p);
-        }
+        var m = FindDate(p, dayFirst: true);
 
         if (!m.Success || MastheadReader.ToDate(m) is not { } d)
         {
@@ -784,11 +770,7 @@ internal static partial class LineJudge
             return false;
         }
 
-        var m = StructurePatterns.ChineseDate().Match(p);
-        if (!m.Success)
-        {
-            m = StructurePatterns.NumericDate().Match(p);
-        }
+        var m = FindDate(p, dayFirst: false);
 
         if (!m.Success || MastheadReader.ToDate(m) is null)
         {
@@ -804,6 +786,26 @@ internal static partial class LineJudge
         // A masthead's issuer-and-date line (首都精神文明办 2020年3月6日) is not page furniture.
         return aboveText && m.Index > 0 && after.IsEmpty && p.Length <= 40 && p[m.Index..].Contains('-')
             && !IsIssuerLine(p[..m.Index].Trim());
+    }
+
+    /// <summary>
+    /// The first date of a line: Chinese (2022年9月16日), else numeric (2022-09-16, 2022/9/16), else, when
+    /// <paramref name="dayFirst"/>, day first as some mirror sites print it (20.08.2015).
+    /// </summary>
+    private static Match FindDate(string p, bool dayFirst)
+    {
+        var m = StructurePatterns.ChineseDate().Match(p);
+        if (!m.Success)
+        {
+            m = StructurePatterns.NumericDate().Match(p);
+        }
+
+        if (!m.Success && dayFirst)
+        {
+            m = DayFirstDate().Match(p);
+        }
+
+        return m;
     }
 
     /// <summary>A time of day: 11:43, 11:43:21.</summary>
@@ -908,16 +910,7 @@ internal static partial class LineJudge
                 continue;
             }
 
-            var m = StructurePatterns.ChineseDate().Match(plain[i]);
-            if (!m.Success)
-            {
-                m = StructurePatterns.NumericDate().Match(plain[i]);
-            }
-
-            if (!m.Success)
-            {
-                m = DayFirstDate().Match(plain[i]);
-            }
+            var m = FindDate(plain[i], dayFirst: true);
 
             if (m.Success && MastheadReader.ToDate(m) is { } d)
             {

@@ -139,6 +139,24 @@ internal sealed class PlaceExtractor(ExtractionData data)
         p.Towns.Select(t => t.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? p.Towns[0].Name : p.Surface;
 
     /// <summary>
+    /// Every name form of every region above each town (its district, city, province), with the region's code:
+    /// what the text may name to say which of the towns it means.
+    /// </summary>
+    private IEnumerable<(TownEntry Town, string Code, string Name)> RegionNames(IReadOnlyList<TownEntry> towns)
+    {
+        var gaz = data.Gazetteer;
+        foreach (var t in towns)
+        {
+            if (gaz.ByCode(t.DistrictCode) is not { } district) continue;
+            foreach (string code in gaz.Lineage(district))
+            {
+                if (gaz.ByCode(code) is not { } d) continue;
+                foreach (string n in NameForms(d.Name)) yield return (t, code, n);
+            }
+        }
+    }
+
+    /// <summary>
     /// Chooses among the towns a name stands for, by context: (1) the district, city or province named right
     /// before it (浦东新区张江镇, 定州市西城区街道); (2) the home district; (3) the districts of the places named
     /// earlier, nearest first; (4) the home district's city; (5) a city, district or province named earlier in
@@ -167,20 +185,10 @@ internal sealed class PlaceExtractor(ExtractionData data)
         // (1) right before: a district mention ending here, or a region's name.
         var before = earlier.Count > 0 && earlier[^1].End == pos ? earlier[^1] : null;
         if (before is DistrictMention bd && Only(t => t.DistrictCode == bd.Code) is { } t1) return (t1, false);
-        foreach (var t in towns)
+        foreach (var (t, code, n) in RegionNames(towns))
         {
-            var district = gaz.ByCode(t.DistrictCode);
-            if (district is null) continue;
-            foreach (string code in gaz.Lineage(district))
-            {
-                var d = gaz.ByCode(code);
-                if (d is null) continue;
-                foreach (string n in NameForms(d.Name))
-                {
-                    if (n.Length >= 2 && pos >= n.Length && string.CompareOrdinal(text, pos - n.Length, n, 0, n.Length) == 0
-                        && Only(x => x.DistrictCode == t.DistrictCode || code != t.DistrictCode && gaz.Lineage(gaz.ByCode(x.DistrictCode)!).Contains(code)) is { } t2) return (t2, false);
-                }
-            }
+            if (n.Length >= 2 && pos >= n.Length && string.CompareOrdinal(text, pos - n.Length, n, 0, n.Length) == 0
+                && Only(x => x.DistrictCode == t.DistrictCode || code != t.DistrictCode && gaz.Lineage(gaz.ByCode(x.DistrictCode)!).Contains(code)) is { } t2) return (t2, false);
         }
         if (towns.Count == 1 && a.Home is null) return InsideProperName(a, pos, lastPlaceEnd) ? (null, true) : (towns[0], false);
         // (2) the home district.
@@ -203,21 +211,11 @@ internal sealed class PlaceExtractor(ExtractionData data)
         // (5) a district, city or province named earlier in the text, nearest first.
         int best = -1;
         string? bestCode = null;
-        foreach (var t in towns)
+        foreach (var (_, code, n) in RegionNames(towns))
         {
-            var district = gaz.ByCode(t.DistrictCode);
-            if (district is null) continue;
-            foreach (string code in gaz.Lineage(district))
-            {
-                var d = gaz.ByCode(code);
-                if (d is null) continue;
-                foreach (string n in NameForms(d.Name))
-                {
-                    if (n.Length < 2 || pos == 0) continue;
-                    int at = a.LastIndexBefore(n, pos);
-                    if (at > best && at + n.Length <= pos) { best = at; bestCode = code; }
-                }
-            }
+            if (n.Length < 2 || pos == 0) continue;
+            int at = a.LastIndexBefore(n, pos);
+            if (at > best && at + n.Length <= pos) { best = at; bestCode = code; }
         }
         if (bestCode is not null)
         {
