@@ -151,7 +151,7 @@ internal static partial class LineJudge
         MarkTrailingHeadlines(plain, roles, lastProse);
         MarkCaptions(plain, roles, firstProse, lastProse);
         MarkChunkMarkers(text, lines, plain, roles, chunk);
-        FindMetadataDate(plain, roles, judgement);
+        FindMetadataDate(plain, roles, firstProse, judgement);
         MarkCutEnds(text, lines, roles, families, judgement.CutEnd);
         judgement.HasChrome = Array.Exists(roles, static r => r is LineRole.Boilerplate or LineRole.Metadata);
         return judgement;
@@ -338,11 +338,11 @@ internal static partial class LineJudge
             j++;
         }
 
-        // A news page's headline sits above its chrome (A- A+, 分享到) too: above chrome, only a word or two, or
-        // a line above a breadcrumb, is site furniture.
+        // A news page's headline sits above its chrome (A- A+, 分享到, a breadcrumb with the source) too: above
+        // chrome, only a word or two is site furniture.
         if (j < plain.Length && roles[j] == LineRole.Boilerplate
             && (families[j] is CueFamily.DocShare or CueFamily.Nav
-                || (families[j] == CueFamily.Chrome && (TextCleaning.RemovePinyinAnnotations(plain[i]).Length < 8 || plain[j].AsSpan().IndexOfAny(">＞»›") >= 0))))
+                || (families[j] == CueFamily.Chrome && TextCleaning.RemovePinyinAnnotations(plain[i]).Length < 8)))
         {
             roles[i] = LineRole.Boilerplate;
         }
@@ -892,7 +892,7 @@ internal static partial class LineJudge
         return Math.Min(raw.Length, k + 1);
     }
 
-    private static void FindMetadataDate(string[] plain, LineRole[] roles, LineJudgement judgement)
+    private static void FindMetadataDate(string[] plain, LineRole[] roles, int firstProse, LineJudgement judgement)
     {
         for (var i = 0; i < plain.Length && judgement.MetadataIssuer is null; i++)
         {
@@ -913,6 +913,25 @@ internal static partial class LineJudge
             var m = FindDate(plain[i], dayFirst: true);
 
             if (m.Success && MastheadReader.ToDate(m) is { } d)
+            {
+                judgement.MetadataDate = d;
+                return;
+            }
+        }
+
+        // Else a page header that glues breadcrumbs, source and a timestamp into one line of chrome
+        // (您的位置：首页 >> 新闻中心 来源：某网 2018-02-22 15:40:01): a date followed by a time, above the text.
+        for (var i = 0; i < plain.Length && (firstProse < 0 || i < firstProse); i++)
+        {
+            if (roles[i] != LineRole.Boilerplate)
+            {
+                continue;
+            }
+
+            var m = FindDate(plain[i], dayFirst: false);
+            if (m.Success && TimeOfDay().Match(plain[i], m.Index + m.Length) is { Success: true } time
+                && plain[i].AsSpan(m.Index + m.Length, time.Index - m.Index - m.Length).IsWhiteSpace()
+                && MastheadReader.ToDate(m) is { } d)
             {
                 judgement.MetadataDate = d;
                 return;
