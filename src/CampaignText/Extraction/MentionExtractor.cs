@@ -61,6 +61,11 @@ public sealed class MentionExtractor
     /// is read through OpenCC's tables and pinyin annotations (創(chuàng)建) are skipped: offsets and surface
     /// forms are the original's, resolved fields (<c>normalized</c>, units) simplified.
     /// </summary>
+    /// <remarks>
+    /// A text longer than 131,072 UTF-16 units (a file that is one huge line) is read in windows of at most
+    /// that length, each ending at a sentence or clause end where there is one; context (places and dates
+    /// named earlier) does not carry from one window to the next.
+    /// </remarks>
     /// <param name="text">Any text.</param>
     /// <param name="referenceDate">The issue date that relative dates resolve against; when null they stay unresolved.</param>
     /// <param name="context">Home district and the kinds wanted; all kinds and no home district when null.</param>
@@ -71,12 +76,27 @@ public sealed class MentionExtractor
         ArgumentNullException.ThrowIfNull(text);
         context ??= ExtractionContext.Empty;
         if (text.Length == 0) return [];
+        if (text.Length > TextWindows.Length) return ExtractInWindows(text, referenceDate, context);
         var view = ScriptView.Of(text);
         var all = Find(view.Text, referenceDate, context);
         if (view.IsIdentity) return all;
         var restored = new Mention[all.Count];
         for (int k = 0; k < restored.Length; k++) restored[k] = view.Restore(all[k]);
         return restored;
+    }
+
+    /// <summary>A text longer than one window (a file that is one huge line) is read window by window.</summary>
+    private List<Mention> ExtractInWindows(string text, DateOnly? referenceDate, ExtractionContext context)
+    {
+        var all = new List<Mention>();
+        foreach (var (start, length) in TextWindows.Of(text))
+        {
+            foreach (var m in Extract(text.Substring(start, length), referenceDate, context))
+            {
+                all.Add(m with { Start = m.Start + start, End = m.End + start });
+            }
+        }
+        return all;
     }
 
     private List<Mention> Find(string text, DateOnly? referenceDate, ExtractionContext context)

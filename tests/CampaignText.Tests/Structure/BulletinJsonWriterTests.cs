@@ -106,4 +106,38 @@ public class BulletinJsonWriterTests
         using var parsed = JsonDocument.Parse(stream.ToArray());
         Assert.Equal(JsonValueKind.Array, parsed.RootElement.GetProperty("mentions").ValueKind);
     }
+
+    /// <summary>A stream that records how many separate writes reached it.</summary>
+    private sealed class CountingStream : MemoryStream
+    {
+        public int Writes { get; private set; }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes++;
+            base.Write(buffer);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes++;
+            base.Write(buffer, offset, count);
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AnalysisWithManyMentionsStreamsTheSameJsonItWouldReturn(bool indented)
+    {
+        string text = string.Concat(Enumerable.Repeat("朝阳区建外街道组织志愿者300人清理河道。", 3_000));
+        var analysis = CampaignText.Pipeline.CampaignPipeline.CreateDefault().Analyze(text, "many.txt");
+        Assert.True(analysis.Mentions.Count > 5_000);
+        var writer = new BulletinJsonWriter();
+        using var stream = new CountingStream();
+        writer.Write(stream, analysis, indented);
+        Assert.Equal(writer.ToJson(analysis, indented), System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        // Handed on in pieces while the mentions are written, not as one buffer at the end.
+        Assert.True(stream.Writes > 10, $"{stream.Writes} writes");
+    }
 }

@@ -57,7 +57,10 @@ public sealed class BulletinJsonWriter
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(analysis);
         var context = indented ? Indented : Compact;
-        JsonSerializer.Serialize(stream, ToModel(analysis), context.BulletinJson);
+        // Written through a writer over the stream, which the mentions converter flushes as it goes, so a
+        // document with a million mentions is never held whole in memory as JSON.
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = context.Options.Encoder });
+        JsonSerializer.Serialize(json, ToModel(analysis), context.BulletinJson);
     }
 
     /// <summary>Writes several documents as one JSON array.</summary>
