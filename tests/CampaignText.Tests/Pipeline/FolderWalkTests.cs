@@ -17,7 +17,32 @@ public sealed class FolderWalkTests : IDisposable
         {
             File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        Directory.Delete(_dir, recursive: true);
+        if (OperatingSystem.IsWindows()) Directory.Delete(_dir, recursive: true);
+        else Shell($"rm -rf '{_dir}'");
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int mkdirat(int dirfd, string path, uint mode);
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int openat(int dirfd, string path, int flags);
+
+    [System.Runtime.InteropServices.DllImport("libc")]
+    private static extern int close(int fd);
+
+    private static int Open(int dirfd, string path)
+    {
+        int fd = openat(dirfd, path, 0);
+        Assert.True(fd >= 0, $"openat {path}: errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}");
+        return fd;
+    }
+
+    private static void Shell(string script)
+    {
+        using var p = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", script]) { RedirectStandardError = true })!;
+        string error = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, error);
     }
 
     public static IEnumerable<object[]> GlobCases() => SpecTsv.Cases("Pipeline", "globs.tsv", 3);
@@ -79,6 +104,31 @@ public sealed class FolderWalkTests : IDisposable
         BulletinFileSet set = BulletinFiles.Walk([Path.Combine(_dir, "in")]);
         Assert.Equal(2, set.Files.Count);
         Assert.Contains("cannot list the directory", Assert.Single(set.Notes));
+    }
+
+    [Fact]
+    public void AFolderTooDeepToListIsNotedAndTheWalkGoesOn()
+    {
+        // A folder whose path is longer than the system takes cannot be listed by anyone, root included.
+        if (!OperatingSystem.IsLinux()) return;
+        Write("in/a.txt");
+        Write("in/z/c.txt");
+        // Built one level at a time relative to the folder above (mkdirat/openat), as no full path can name it.
+        int fd = Open(-1, Path.Combine(_dir, "in"));
+        for (int level = 0; level < 45; level++)
+        {
+            string name = new((char)('a' + level % 26), 100);
+            Assert.Equal(0, mkdirat(fd, name, 0x1ED));
+            int next = Open(fd, name);
+            close(fd);
+            fd = next;
+        }
+        close(fd);
+        BulletinFileSet set = BulletinFiles.Walk([Path.Combine(_dir, "in")]);
+        Assert.Equal([Path.Combine(_dir, "in", "a.txt"), Path.Combine(_dir, "in", "z", "c.txt")], set.Files);
+        string note = Assert.Single(set.Notes);
+        Assert.Contains("cannot list the directory", note, StringComparison.Ordinal);
+        Assert.EndsWith("its files skipped", note, StringComparison.Ordinal);
     }
 
     [Fact]
