@@ -73,7 +73,8 @@ def main(argv):
             print(f"{m['file']}: analyze failed: {err}")
             continue
         paras = [p["text"] for s in d["sections"] for a in s["articles"] for p in a["paragraphs"]]
-        body = "\n".join(squeeze(p) for p in paras)
+        squeezed = [squeeze(p) for p in paras]
+        body = "\n".join(squeezed)
         titles = [d.get("title")] + [a.get("title") for s in d["sections"] for a in s["articles"]]
         titles = [t for t in titles if t]
         problems = []
@@ -82,7 +83,10 @@ def main(argv):
             if len(sb) < 2:
                 continue
             totals["boilerplate"][1] += 1
-            if sb in body:
+            # A short line (a word or two) counts as kept when it is a whole paragraph or glued to one's start or
+            # end, where a line joined into a paragraph sits; inside a sentence it is the text's own word.
+            kept = sb in body if len(sb) >= 8 else any(q == sb or q.startswith(sb) or q.endswith(sb) for q in squeezed)
+            if kept:
                 problems.append(f"boilerplate kept: {b[:40]}")
             else:
                 totals["boilerplate"][0] += 1

@@ -150,6 +150,8 @@ internal static partial class LineJudge
         MarkSignOff(plain, roles, firstProse, judgement);
         MarkTrailingHeadlines(plain, roles, lastProse);
         MarkCaptions(plain, roles, firstProse, lastProse);
+        MarkColumnLabels(plain, roles, families, firstProse);
+        MarkTeasers(plain, roles, firstProse);
         MarkChunkMarkers(text, lines, plain, roles, chunk);
         FindMetadataDate(plain, roles, firstProse, judgement);
         MarkCutEnds(text, lines, roles, families, judgement.CutEnd);
@@ -235,6 +237,20 @@ internal static partial class LineJudge
         {
             w += 5;
             family = CueFamily.Chrome;
+        }
+
+        if (p.Length <= 30 && ForumFloor().IsMatch(p))
+        {
+            // A forum reply's floor marker (3楼 某网友, 12#).
+            w += 3;
+            family = family == CueFamily.None ? CueFamily.Chrome : family;
+        }
+
+        if (p.Length <= 24 && SiteName().IsMatch(TextCleaning.RemovePinyinAnnotations(p)))
+        {
+            // A site's name on a line of its own (某某民生网): chrome above the text or below it, kept in between.
+            w += 2;
+            family = family == CueFamily.None ? CueFamily.Chrome : family;
         }
 
         if (p.Length <= 80 && StructurePatterns.DocumentFileName().IsMatch(p))
@@ -346,6 +362,96 @@ internal static partial class LineJudge
         {
             roles[i] = LineRole.Boilerplate;
         }
+    }
+
+    /// <summary>
+    /// Above the text, a word of one to three characters on its own (政策, 其他, 要闻) next to a metadata or
+    /// chrome line is the column the page is filed under, not a title.
+    /// </summary>
+    private static void MarkColumnLabels(string[] plain, LineRole[] roles, CueFamily[] families, int firstProse)
+    {
+        var end = firstProse < 0 ? plain.Length : firstProse;
+        for (var i = 0; i < end; i++)
+        {
+            var p = plain[i];
+            if (roles[i] != LineRole.Content || p.Length > 3 || !IsAllIdeographs(p))
+            {
+                continue;
+            }
+
+            var before = PreviousNonBlank(roles, i - 1);
+            var after = NextNonBlank(roles, i + 1);
+            if (IsWebFurniture(before) || IsWebFurniture(after))
+            {
+                roles[i] = LineRole.Boilerplate;
+            }
+        }
+
+        bool IsWebFurniture(int k) => k >= 0 && (roles[k] == LineRole.Metadata
+            || (roles[k] == LineRole.Boilerplate && families[k] is CueFamily.Chrome or CueFamily.Nav or CueFamily.Meta));
+    }
+
+    private static bool IsAllIdeographs(string p)
+    {
+        foreach (var c in p)
+        {
+            if (!TextCleaning.IsIdeograph(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A news page's summary above the article: a line, often cut short, whose whole text is repeated inside one
+    /// of the next few lines of text (the article's lead). The lead stays; the summary goes.
+    /// </summary>
+    private static void MarkTeasers(string[] plain, LineRole[] roles, int firstProse)
+    {
+        if (firstProse < 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i <= firstProse; i++)
+        {
+            var p = plain[i];
+            if (roles[i] != LineRole.Content || p.Length < 20 || p.AsSpan().IndexOfAny("，,") < 0)
+            {
+                continue;
+            }
+
+            var k = i;
+            for (var seen = 0; seen < 3; seen++)
+            {
+                k = NextNonBlank(roles, k + 1);
+                if (k < 0)
+                {
+                    break;
+                }
+
+                if (roles[k] == LineRole.Content && plain[k].Length >= p.Length + 10 && plain[k].Contains(p, StringComparison.Ordinal))
+                {
+                    roles[i] = LineRole.Boilerplate;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int PreviousNonBlank(LineRole[] roles, int from)
+    {
+        for (var k = from; k >= 0; k--)
+        {
+            if (roles[k] != LineRole.Blank)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static int NextNonBlank(LineRole[] roles, int from)
@@ -527,10 +633,6 @@ internal static partial class LineJudge
     }
 
     /// <summary>
-    /// Below the last line of prose, two or more short headline-like lines with nothing under them are links to
-    /// other pages (a related list without its header), not titles of the document.
-    /// </summary>
-    /// <summary>
     /// Photo captions of news pages: short one-clause sentences (志愿者入户宣传。) standing between paragraphs
     /// or gathered after the text,
     /// with no time, no reporting verb and at most one comma. One such line may be a paragraph of its
@@ -605,6 +707,10 @@ internal static partial class LineJudge
     [GeneratedRegex(@"[0-9０-９]|[年月日]|上午|下午|晚上|近日|日前|当天|今年|昨天|强调|指出|要求|表示|认为|提出|希望|会议|通知|决定|要|将|应|须|已|了", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CaptionExclusion();
 
+    /// <summary>
+    /// Below the last line of prose, two or more short headline-like lines with nothing under them are links to
+    /// other pages (a related list without its header), not titles of the document.
+    /// </summary>
     private static void MarkTrailingHeadlines(string[] plain, LineRole[] roles, int lastProse)
     {
         if (lastProse < 0)
@@ -946,6 +1052,14 @@ internal static partial class LineJudge
     /// <summary>An e-mail address.</summary>
     [GeneratedRegex(@"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Email();
+
+    /// <summary>A forum reply's floor marker, alone or with the poster's name: 3楼, 12# 某网友.</summary>
+    [GeneratedRegex(@"^[0-9]{1,5}\s*(?:楼|#)(?:\s+\S{1,20})?$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ForumFloor();
+
+    /// <summary>A site's name alone: two to eight Han characters ending in 网 (新疆民生网, 中新網).</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}(?:网|網|网站|網站)$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SiteName();
 
     /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows, rows of dots, a bare page counter (/ 5).</summary>
     [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$|^[…．.·•_\s]{3,}$|^\s*/\s*[0-9]{1,4}\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
