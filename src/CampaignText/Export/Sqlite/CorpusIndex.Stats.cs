@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
 namespace CampaignText.Export.Sqlite;
 
 /// <content>Counts grouped by keys (<see cref="StatsQuery"/>) and the texts of groups of bulletins.</content>
 public sealed partial class CorpusIndex
 {
-
     /// <summary>Counts bulletins, paragraphs or mentions grouped as <paramref name="query"/> says.</summary>
     /// <param name="query">The grouping and filters.</param>
     /// <exception cref="ArgumentException">A key is not one of <see cref="StatsQuery.Keys"/>, or the keys mix paragraph and mention keys.</exception>

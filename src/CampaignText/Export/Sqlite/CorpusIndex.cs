@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using CampaignText.Export.Tables;
 using CampaignText.Pipeline;
 using Microsoft.Data.Sqlite;
@@ -9,15 +8,15 @@ namespace CampaignText.Export.Sqlite;
 
 /// <summary>
 /// A corpus in one SQLite file: the four tables of <see cref="CorpusRows"/> (documents, sections,
-/// paragraphs, mentions) plus an FTS5 full-text index over paragraph text with the trigram tokenizer,
-/// which finds Chinese without segmentation. Each bulletin is stored in one transaction, so a run
+/// paragraphs, mentions) plus an FTS5 full-text index over paragraph text folded to simplified script, with
+/// the trigram tokenizer, which finds Chinese without segmentation. The schema is <see cref="IndexSchema"/>,
+/// the storing <see cref="IndexWriter"/>; search and counts are in the partial files beside this one. Each bulletin is stored in one transaction, so a run
 /// stopped midway leaves whole bulletins only, and a later run resumes: files whose SHA-256 is already
 /// stored are skipped. Not thread-safe; open one per thread.
 /// </summary>
 public sealed partial class CorpusIndex : IDisposable
 {
-    /// <summary>The schema version stored in the file.</summary>
-    /// <summary>The schema version stored in the file.</summary>
+    /// <summary>The schema version stored in the file (see <see cref="IndexSchema"/>).</summary>
     public const int SchemaVersion = IndexSchema.Version;
 
     private readonly SqliteConnection _db;

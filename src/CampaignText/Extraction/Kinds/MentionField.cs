@@ -32,28 +32,28 @@ public sealed class MentionField
     /// <typeparam name="TMention">The mention type it reads.</typeparam>
     /// <param name="name">The JSON key; the column is the same name in snake_case.</param>
     /// <param name="read">Reads the value (null allowed).</param>
-    public static MentionField Text<TMention>(string name, Func<TMention, string?> read)
+    internal static MentionField Text<TMention>(string name, Func<TMention, string?> read)
         where TMention : Mention => Create(name, MentionFieldType.Text, read, static v => v);
 
     /// <summary>A number field.</summary>
     /// <typeparam name="TMention">The mention type it reads.</typeparam>
     /// <param name="name">The JSON key; the column is the same name in snake_case.</param>
     /// <param name="read">Reads the value (null allowed).</param>
-    public static MentionField Number<TMention>(string name, Func<TMention, decimal?> read)
+    internal static MentionField Number<TMention>(string name, Func<TMention, decimal?> read)
         where TMention : Mention => Create(name, MentionFieldType.Number, read, static v => v);
 
     /// <summary>A flag field.</summary>
     /// <typeparam name="TMention">The mention type it reads.</typeparam>
     /// <param name="name">The JSON key; the column is the same name in snake_case.</param>
     /// <param name="read">Reads the value.</param>
-    public static MentionField Flag<TMention>(string name, Func<TMention, bool> read)
+    internal static MentionField Flag<TMention>(string name, Func<TMention, bool> read)
         where TMention : Mention => Create(name, MentionFieldType.Flag, read, static v => v);
 
     /// <summary>A date field.</summary>
     /// <typeparam name="TMention">The mention type it reads.</typeparam>
     /// <param name="name">The JSON key; the column is the same name in snake_case.</param>
     /// <param name="read">Reads the value (null allowed).</param>
-    public static MentionField Date<TMention>(string name, Func<TMention, DateOnly?> read)
+    internal static MentionField Date<TMention>(string name, Func<TMention, DateOnly?> read)
         where TMention : Mention => Create(name, MentionFieldType.Date, read, static v => v);
 
     /// <summary>

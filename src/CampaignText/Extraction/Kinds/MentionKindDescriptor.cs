@@ -37,7 +37,7 @@ public sealed class MentionKindDescriptor
     /// <param name="name">The contract name.</param>
     /// <param name="fields">The kind's fields, in JSON order.</param>
     /// <param name="describe">The short text form: a value (null when it is the surface) and a detail.</param>
-    public static MentionKindDescriptor Create<TMention>(MentionKind kind, string name, IReadOnlyList<MentionField> fields, Func<TMention, (string? Value, string? Detail)> describe)
+    internal static MentionKindDescriptor Create<TMention>(MentionKind kind, string name, IReadOnlyList<MentionField> fields, Func<TMention, (string? Value, string? Detail)> describe)
         where TMention : Mention
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
