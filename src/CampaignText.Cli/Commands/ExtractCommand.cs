@@ -11,7 +11,7 @@ internal static class ExtractCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string?>("FILE") { Description = "Text file (UTF-8), or - for standard input; each non-empty line is a paragraph", Arity = ArgumentArity.ZeroOrOne };
-        var kinds = new Option<string?>("--kinds") { Description = "Comma-separated kinds: district,town,community,organization,person,date,quantity,measure (or place); all when absent" };
+        var kinds = new Option<string?>("--kinds") { Description = $"Comma-separated kinds: {string.Join(',', Extraction.Kinds.MentionKinds.All.Select(static d => d.Name))} (or place); all when absent" };
         var date = new Option<string?>("--date") { Description = "Reference (issue) date YYYY-MM-DD that relative dates resolve against" };
         var home = new Option<string?>("--home-district") { Description = "The text's own district (东城区 or 110101): 我区, 全区 and 区… resolve to it" };
         var format = new Option<string>("--format") { Description = "json or tsv", DefaultValueFactory = _ => "json" };

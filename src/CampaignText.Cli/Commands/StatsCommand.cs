@@ -14,13 +14,15 @@ namespace CampaignText.Cli.Commands;
 /// </summary>
 internal static class StatsCommand
 {
+    private static readonly string KindList = string.Join(", ", Extraction.Kinds.MentionKinds.All.Select(static k => k.Name));
+
     private static readonly string[] CountColumns = ["mentions", "paragraphs", "bulletins"];
 
     public static Command Create(CliContext context)
     {
         var db = new Argument<string>("db") { Description = "An index made by `campaigntext index`." };
         var by = new Option<string>("--by") { Description = "Grouping keys, comma-separated: district, month, year, measure, category, kind, name, unit, subject (a quantity's subject).", DefaultValueFactory = _ => "district" };
-        var kind = new Option<string?>("--kind") { Description = "Count mentions of this kind (district, town, community, organization, person, date, quantity, measure); quantities are grouped by unit too." };
+        var kind = new Option<string?>("--kind") { Description = $"Count mentions of this kind ({KindList}); quantities are grouped by unit too." };
         var subject = new Option<string?>("--subject") { Description = "With --kind quantity: only quantities whose subject, noun or unit contains this text." };
         var keywords = new Option<int>("--keywords") { Description = "Instead of counts: the top N TF-IDF keywords of each group (keys: district, month, year), stop words left out.", DefaultValueFactory = _ => 0 };
         var sort = new Option<string>("--sort") { Description = "count (largest first, the default) or key (in key order).", DefaultValueFactory = _ => "count" };
@@ -43,7 +45,7 @@ internal static class StatsCommand
             var kindName = parse.GetValue(kind);
             if (kindName is not null && !(Extraction.MentionKindNames.TryParse(kindName, out var parsed) && parsed.Count == 1))
             {
-                throw new UsageException($"--kind: '{kindName}' is not one kind (district, town, community, organization, person, date, quantity, measure)");
+                throw new UsageException($"--kind: '{kindName}' is not one kind ({KindList})");
             }
 
             int n = parse.GetValue(top);

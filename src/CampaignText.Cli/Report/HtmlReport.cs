@@ -45,26 +45,26 @@ internal static class HtmlReport
         html.Append("<p id=\"version\">campaigntext ").Append(Encode(version.Split('+')[0])).Append("</p>\n</header>\n");
 
         html.Append("<h2>主要数据 Main figures</h2>\n<table id=\"metrics\">\n");
-        var t = totals.Rows.Count > 0 ? totals.Rows[0] : ["0", "0", "0"];
-        Row(html, "bulletins", t[0]);
-        Row(html, "paragraphs", t[1]);
-        Row(html, "mentions", t[2]);
-        Row(html, "districts issuing bulletins", homes.Rows.Count(r => r[0].Length > 0).ToString(CultureInfo.InvariantCulture));
-        var dated = byMonth.Rows.Where(r => r[0].Length > 0).ToList();
-        Row(html, "months covered", dated.Count == 0 ? "-" : $"{dated[0][0]} – {dated[^1][0]}");
-        foreach (var r in byKind.Rows) Row(html, $"{r[0]} mentions", r[1]);
+        var t = totals.Records.Count > 0 ? totals.Records[0] : new StatsRow { Bulletins = 0, Paragraphs = 0, Mentions = 0 };
+        Row(html, "bulletins", Cell(t.Bulletins));
+        Row(html, "paragraphs", Cell(t.Paragraphs));
+        Row(html, "mentions", Cell(t.Mentions));
+        Row(html, "districts issuing bulletins", homes.Records.Count(r => r.District is { Length: > 0 }).ToString(CultureInfo.InvariantCulture));
+        var dated = byMonth.Records.Where(r => r.Month is { Length: > 0 }).ToList();
+        Row(html, "months covered", dated.Count == 0 ? "-" : $"{dated[0].Month} – {dated[^1].Month}");
+        foreach (var r in byKind.Records) Row(html, $"{r.Kind} mentions", Cell(r.Mentions));
         html.Append("</table>\n");
 
         // Bulletins per month: every month from the first to the last, empty ones too; undated apart.
-        var months = MonthRange(dated.Select(r => r[0]).ToList());
-        var perMonth = dated.ToDictionary(r => r[0], r => Number(r[1]), StringComparer.Ordinal);
-        var undated = byMonth.Rows.Where(r => r[0].Length == 0).Sum(r => Number(r[1]));
+        var months = MonthRange(dated.Select(r => r.Month!).ToList());
+        var perMonth = dated.ToDictionary(r => r.Month!, r => (double)(r.Bulletins ?? 0), StringComparer.Ordinal);
+        var undated = byMonth.Records.Where(r => r.Month is not { Length: > 0 }).Sum(r => (double)(r.Bulletins ?? 0));
         Section(html, "每月简报数 Bulletins per month", $"{months.Count} months, {months.Count(m => !perMonth.ContainsKey(m))} without a bulletin; bulletins without a date are the bar on the right.");
         html.Append(SvgChart.Columns("chart-months", "月份", "简报数", months, months.Select(m => perMonth.GetValueOrDefault(m)).ToList(), undated > 0 ? ("未注明日期", undated) : null, "简报数"));
 
-        var topDistricts = byDistrict.Rows.OrderByDescending(r => Number(r[1])).ThenBy(r => r[0], StringComparer.Ordinal).Take(20).ToList();
+        var topDistricts = byDistrict.Records.OrderByDescending(r => r.Mentions ?? 0).ThenBy(r => r.Name, StringComparer.Ordinal).Take(20).ToList();
         Section(html, "各区提及次数 Mentions of each district (top 20)", null);
-        html.Append(SvgChart.Bars("chart-districts", "提及次数", topDistricts.Select(r => r[0]).ToList(), topDistricts.Select(r => Number(r[1])).ToList(), "提及次数", "区县"));
+        html.Append(SvgChart.Bars("chart-districts", "提及次数", topDistricts.Select(r => r.Name ?? "").ToList(), topDistricts.Select(r => (double)(r.Mentions ?? 0)).ToList(), "提及次数", "区县"));
 
         MeasuresByDistrict(html, index);
         CategoryMix(html, index);
@@ -81,17 +81,17 @@ internal static class HtmlReport
 
     private static void MeasuresByDistrict(StringBuilder html, CorpusIndex index)
     {
-        var rows = index.Count(new StatsQuery(["district", "year", "measure"])).Rows.Where(r => r[0].Length > 0 && r[1].Length > 0).ToList();
+        var rows = index.Count(new StatsQuery(["district", "year", "measure"])).Records.Where(r => r.District is { Length: > 0 } && r.Year is { Length: > 0 }).ToList();
         Section(html, "各区措施随时间变化 Measures over time per district", "One panel per district issuing bulletins (the 12 with most measures); the seven most frequent measure types, the rest as 其他.");
         if (rows.Count == 0) return;
-        var years = Range(rows.Select(r => int.Parse(r[1], CultureInfo.InvariantCulture)).ToList()).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
-        var top = Top(rows.GroupBy(r => r[2]).Select(g => (g.Key, g.Sum(r => Number(r[3])))));
+        var years = Range(rows.Select(r => int.Parse(r.Year!, CultureInfo.InvariantCulture)).ToList()).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
+        var top = Top(rows.GroupBy(r => r.Measure ?? "").Select(g => (g.Key, g.Sum(r => (double)(r.Mentions ?? 0)))));
         var series = Series(top, ReportLabels.Measure);
-        var districts = rows.GroupBy(r => r[0]).OrderByDescending(g => g.Sum(r => Number(r[3]))).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12).ToList();
+        var districts = rows.GroupBy(r => r.District!).OrderByDescending(g => g.Sum(r => (double)(r.Mentions ?? 0))).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12).ToList();
         var panels = districts.Select(d =>
         {
             var values = series.Select(_ => new double[years.Count]).ToArray();
-            foreach (var r in d) values[SeriesIndex(top, r[2])][years.IndexOf(r[1])] += Number(r[3]);
+            foreach (var r in d) values[SeriesIndex(top, r.Measure ?? "")][years.IndexOf(r.Year!)] += r.Mentions ?? 0;
             return (d.Key, values);
         }).ToList();
         html.Append(SvgChart.Panels("chart-measures", "年份", "措施数", years, series, panels));
@@ -99,21 +99,21 @@ internal static class HtmlReport
 
     private static void CategoryMix(StringBuilder html, CorpusIndex index)
     {
-        var rows = index.Count(new StatsQuery(["district", "year", "category"])).Rows.Where(r => r[2].Length > 0).ToList();
+        var rows = index.Count(new StatsQuery(["district", "year", "category"])).Records.Where(r => r.Category is { Length: > 0 }).ToList();
         Section(html, "段落类别构成 Category mix by district and by year", "Share of paragraphs of each category; the seven most frequent categories, the rest as 其他.");
         if (rows.Count == 0) return;
-        var top = Top(rows.GroupBy(r => r[2]).Select(g => (g.Key, g.Sum(r => Number(r[3])))));
+        var top = Top(rows.GroupBy(r => r.Category!).Select(g => (g.Key, g.Sum(r => (double)(r.Paragraphs ?? 0)))));
         var series = Series(top, ReportLabels.Category);
-        foreach (var (key, id, name) in new[] { (0, "chart-category-district", "区"), (1, "chart-category-year", "年份") })
+        foreach (var (key, id, name) in new[] { ("district", "chart-category-district", "区"), ("year", "chart-category-year", "年份") })
         {
-            var groups = rows.GroupBy(r => r[key].Length == 0 ? (key == 1 ? "未注明日期" : "未注明") : r[key]).ToList();
-            groups = key == 0
-                ? groups.OrderByDescending(g => g.Sum(r => Number(r[3]))).ThenBy(g => g.Key, StringComparer.Ordinal).Take(15).ToList()
+            var groups = rows.GroupBy(r => r.Key(key) is { Length: > 0 } k ? k : (key == "year" ? "未注明日期" : "未注明")).ToList();
+            groups = key == "district"
+                ? groups.OrderByDescending(g => g.Sum(r => (double)(r.Paragraphs ?? 0))).ThenBy(g => g.Key, StringComparer.Ordinal).Take(15).ToList()
                 : groups.OrderBy(g => g.Key == "未注明日期" ? "9999" : g.Key, StringComparer.Ordinal).ToList();
             var values = groups.Select(g =>
             {
                 var v = new double[series.Count];
-                foreach (var r in g) v[SeriesIndex(top, r[2])] += Number(r[3]);
+                foreach (var r in g) v[SeriesIndex(top, r.Category!)] += r.Paragraphs ?? 0;
                 return v;
             }).ToArray();
             html.Append("<h3>").Append(name == "区" ? "按区 by district" : "按年份 by year").Append("</h3>\n");
@@ -123,23 +123,23 @@ internal static class HtmlReport
 
     private static void TopNames(StringBuilder html, CorpusIndex index, string kind, string heading, string id, string column)
     {
-        var rows = index.Count(new StatsQuery(["name"]) { Kind = kind }).Rows
-            .OrderByDescending(r => Number(r[1])).ThenBy(r => r[0], StringComparer.Ordinal).Take(20).ToList();
+        var rows = index.Count(new StatsQuery(["name"]) { Kind = kind }).Records
+            .OrderByDescending(r => r.Mentions ?? 0).ThenBy(r => r.Name, StringComparer.Ordinal).Take(20).ToList();
         Section(html, heading, null);
-        Table(html, id, [column, "提及 mentions", "简报 bulletins"], rows.Select(r => (IReadOnlyList<string>)[r[0], r[1], r[2]]).ToList());
+        Table(html, id, [column, "提及 mentions", "简报 bulletins"], rows.Select(r => (IReadOnlyList<string>)[r.Name ?? "", Cell(r.Mentions), Cell(r.Bulletins)]).ToList());
     }
 
     private static void Quantities(StringBuilder html, CorpusIndex index)
     {
-        var units = index.Count(new StatsQuery(["unit"])).Rows
-            .OrderByDescending(r => Number(r[1])).ThenBy(r => r[0], StringComparer.Ordinal).ToList();
-        var rows = index.Count(new StatsQuery(["unit", "subject"])).Rows
-            .OrderByDescending(r => Number(r[2])).ThenBy(r => r[0], StringComparer.Ordinal).ThenBy(r => r[1], StringComparer.Ordinal).Take(40).ToList();
+        var units = index.Count(new StatsQuery(["unit"])).Records
+            .OrderByDescending(r => r.Mentions ?? 0).ThenBy(r => r.Unit, StringComparer.Ordinal).ToList();
+        var rows = index.Count(new StatsQuery(["unit", "subject"])).Records
+            .OrderByDescending(r => r.Mentions ?? 0).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Subject, StringComparer.Ordinal).Take(40).ToList();
         Section(html, "数量：按单位和对象 Quantities by unit and subject", "Totals are only ever added within one unit (models/extraction/unit-totals.tsv: 名 and 位 count as 人; 万人 is 人 × 10,000); percentages and ratios are counted, never summed.");
         html.Append("<h3>按单位 by unit</h3>\n");
-        Table(html, "table-units", ["单位 unit", "提及 mentions", "合计 total", "简报 bulletins"], units.Select(r => (IReadOnlyList<string>)[r[0], r[1], r[2], r[3]]).ToList());
+        Table(html, "table-units", ["单位 unit", "提及 mentions", "合计 total", "简报 bulletins"], units.Select(r => (IReadOnlyList<string>)[r.Unit ?? "", Cell(r.Mentions), Cell(r.Total), Cell(r.Bulletins)]).ToList());
         html.Append("<h3>按单位和对象 by unit and subject (top 40)</h3>\n");
-        Table(html, "table-quantities", ["单位 unit", "对象 subject", "提及 mentions", "合计 total", "简报 bulletins"], rows.Select(r => (IReadOnlyList<string>)[r[0], r[1], r[2], r[3], r[4]]).ToList());
+        Table(html, "table-quantities", ["单位 unit", "对象 subject", "提及 mentions", "合计 total", "简报 bulletins"], rows.Select(r => (IReadOnlyList<string>)[r.Unit ?? "", r.Subject ?? "", Cell(r.Mentions), Cell(r.Total), Cell(r.Bulletins)]).ToList());
     }
 
     private static void Keywords(StringBuilder html, CorpusIndex index)
@@ -243,7 +243,9 @@ internal static class HtmlReport
     private static void Row(StringBuilder html, string name, string value) =>
         html.Append("<tr><th>").Append(Encode(name)).Append("</th><td class=\"n\">").Append(Encode(value)).Append("</td></tr>\n");
 
-    private static double Number(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
+    private static string Cell(long? count) => count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Cell(double? total) => total?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Encode(string s) => WebUtility.HtmlEncode(s);
 }

@@ -1,12 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CampaignText.Extraction.Dates;
-using CampaignText.Extraction.Measures;
-using CampaignText.Extraction.Organizations;
-using CampaignText.Extraction.People;
-using CampaignText.Extraction.Places;
+using CampaignText.Extraction.Kinds;
 using CampaignText.Extraction.Quantities;
 
 namespace CampaignText.Extraction;
@@ -14,8 +9,7 @@ namespace CampaignText.Extraction;
 /// <summary>
 /// Writes mentions as the objects of the output contract's <c>mentions</c> list: camelCase keys,
 /// <c>kind</c>, <c>text</c>, <c>paragraph</c>, <c>start</c>, <c>end</c> and the kind's fields, nulls
-/// written out, Chinese as UTF-8. Dates add <c>from</c>/<c>to</c> and <c>reference</c> and quantities <c>max</c> (null unless a
-/// period or a range).
+/// written out, Chinese as UTF-8. The kind's fields, in order, come from its descriptor (see <see cref="MentionKinds"/>).
 /// </summary>
 public static class MentionJsonWriter
 {
@@ -33,8 +27,9 @@ public static class MentionJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(mention);
+        var kind = MentionKinds.Of(mention);
         writer.WriteStartObject();
-        writer.WriteString("kind", mention.Kind.ToName());
+        writer.WriteString("kind", kind.Name);
         writer.WriteString("text", mention.Text);
         writer.WriteNumber("paragraph", paragraph);
         writer.WriteNumber("start", mention.Start);
@@ -45,52 +40,7 @@ public static class MentionJsonWriter
             writer.WriteNumber("sourceEnd", span.End);
         }
 
-        switch (mention)
-        {
-            case DistrictMention d:
-                writer.WriteString("normalized", d.Normalized);
-                writer.WriteString("code", d.Code);
-                break;
-            case TownMention t:
-                writer.WriteString("normalized", t.Normalized);
-                writer.WriteString("district", t.District);
-                writer.WriteString("code", t.Code);
-                break;
-            case CommunityMention c:
-                writer.WriteString("normalized", c.Normalized);
-                writer.WriteString("district", c.District);
-                break;
-            case OrganizationMention o:
-                writer.WriteString("normalized", o.Normalized);
-                break;
-            case PersonMention p:
-                writer.WriteString("normalized", p.Normalized);
-                writer.WriteString("role", p.Role);
-                break;
-            case DateMention dt:
-                writer.WriteString("normalized", dt.Normalized);
-                writer.WriteString("granularity", GranularityName(dt.Granularity));
-                writer.WriteBoolean("relative", dt.Relative);
-                WriteDate(writer, "from", dt.From);
-                WriteDate(writer, "to", dt.To);
-                if (dt.Reference is DateReference r) writer.WriteString("reference", ReferenceName(r));
-                else writer.WriteNull("reference");
-                break;
-            case QuantityMention q:
-                writer.WriteNumber("value", q.Value);
-                writer.WriteString("unit", q.Unit);
-                writer.WriteString("noun", q.Noun);
-                writer.WriteString("approx", ApproxName(q.Approx));
-                writer.WriteString("subject", q.Subject);
-                if (q.Max is decimal max) writer.WriteNumber("max", max);
-                else writer.WriteNull("max");
-                break;
-            case MeasureMention me:
-                writer.WriteString("type", me.Type);
-                writer.WriteString("trigger", me.Trigger);
-                writer.WriteString("object", me.Object);
-                break;
-        }
+        foreach (var field in kind.Fields) field.WriteJson(writer, mention);
         writer.WriteEndObject();
     }
 
@@ -121,36 +71,6 @@ public static class MentionJsonWriter
     }
 
     /// <summary>The contract name of an approximation: exact, atLeast, about, over, under.</summary>
-    public static string ApproxName(Approximation approx) => approx switch
-    {
-        Approximation.AtLeast => "atLeast",
-        Approximation.About => "about",
-        Approximation.Over => "over",
-        Approximation.Under => "under",
-        _ => "exact",
-    };
+    public static string ApproxName(Approximation approx) => QuantityKind.ApproxName(approx);
 
-    /// <summary>The contract name of a date's granularity: day, month or year.</summary>
-    internal static string GranularityName(DateGranularity granularity) => granularity switch
-    {
-        DateGranularity.Year => "year",
-        DateGranularity.Month => "month",
-        _ => "day",
-    };
-
-    /// <summary>The contract name of a date's reference: masthead, metadata, signoff, text or previous.</summary>
-    internal static string ReferenceName(DateReference reference) => reference switch
-    {
-        DateReference.Metadata => "metadata",
-        DateReference.SignOff => "signoff",
-        DateReference.Text => "text",
-        DateReference.Previous => "previous",
-        _ => "masthead",
-    };
-
-    private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? d)
-    {
-        if (d is DateOnly v) writer.WriteString(name, v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        else writer.WriteNull(name);
-    }
 }

@@ -1,15 +1,17 @@
+using CampaignText.Extraction.Kinds;
+
 namespace CampaignText.Extraction;
 
-/// <summary>The contract names of <see cref="MentionKind"/> values (<c>district</c>, <c>town</c>, …).</summary>
+/// <summary>The contract names of <see cref="MentionKind"/> values (<c>district</c>, <c>town</c>, …), as registered in <see cref="MentionKinds"/>.</summary>
 public static class MentionKindNames
 {
-    private static readonly string[] Names = ["district", "town", "community", "organization", "person", "date", "quantity", "measure"];
+    private static readonly MentionKind[] Places = [MentionKind.District, MentionKind.Town, MentionKind.Community];
 
-    /// <summary>Every kind, in the order of <see cref="MentionKind"/>.</summary>
-    public static IReadOnlyList<MentionKind> All { get; } = Enum.GetValues<MentionKind>();
+    /// <summary>Every registered kind, in the order of <see cref="MentionKinds.All"/>.</summary>
+    public static IReadOnlyList<MentionKind> All { get; } = [.. MentionKinds.All.Select(static d => d.Kind)];
 
     /// <summary>The lowercase contract name of <paramref name="kind"/>.</summary>
-    public static string ToName(this MentionKind kind) => Names[(int)kind];
+    public static string ToName(this MentionKind kind) => MentionKinds.Of(kind).Name;
 
     /// <summary>Parses a contract name (case-insensitive; <c>organisation</c> and <c>place</c> accepted too).</summary>
     /// <param name="name">The name.</param>
@@ -21,14 +23,13 @@ public static class MentionKindNames
         string n = name.Trim().ToLowerInvariant();
         if (n is "place" or "places")
         {
-            kinds = [MentionKind.District, MentionKind.Town, MentionKind.Community];
+            kinds = Places;
             return true;
         }
         if (n == "organisation") n = "organization";
-        if (n.EndsWith('s') && Array.IndexOf(Names, n[..^1]) >= 0) n = n[..^1];
+        if (n.EndsWith('s') && MentionKinds.Named(n[..^1]) is not null) n = n[..^1];
         if (n == "people") n = "person";
-        int i = Array.IndexOf(Names, n);
-        kinds = i >= 0 ? [(MentionKind)i] : [];
-        return i >= 0;
+        kinds = MentionKinds.Named(n) is { } d ? [d.Kind] : [];
+        return kinds.Count > 0;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CampaignText.Extraction;
 using CampaignText.Terms;
+using CampaignText.Text;
 using Microsoft.Data.Sqlite;
 
 namespace CampaignText.Export.Sqlite;
@@ -9,12 +10,56 @@ namespace CampaignText.Export.Sqlite;
 /// <content>Search counts, the names a query may use, and the paragraphs for term tables.</content>
 public sealed partial class CorpusIndex
 {
+    /// <summary>Finds paragraphs containing <see cref="SearchQuery.Text"/>, newest bulletins first.</summary>
+    /// <param name="query">The query; its text is matched literally.</param>
+    public IReadOnlyList<SearchHit> Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var terms = SearchTerms(query);
+        if (terms.Length == 0) return [];
+        using var cmd = _db.CreateCommand();
+        var sql = new StringBuilder("SELECT d.document, d.date, coalesce(p.district, d.district), p.paragraph, coalesce(p.category, p.section_category), p.text FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE ");
+        AppendSearchFilter(sql, cmd, query, terms);
+        sql.Append(" ORDER BY d.date IS NULL, d.date DESC, d.document, p.paragraph LIMIT $limit");
+        cmd.Parameters.AddWithValue("$limit", Math.Max(0, query.Limit));
+        cmd.CommandText = sql.ToString();
+        var hits = new List<SearchHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var text = r.GetString(5);
+            // The match is found in the folded copy (same length), so a simplified query finds traditional text and back.
+            var folded = TraditionalChars.Fold(text);
+            int at = folded.IndexOf(terms[0], StringComparison.OrdinalIgnoreCase);
+            if (at < 0) at = 0;
+            do
+            {
+                int len = Math.Min(terms[0].Length, text.Length - at);
+                int ctx = Math.Max(0, query.Context);
+                int left = Math.Max(0, at - ctx);
+                int right = Math.Min(text.Length, at + len + ctx);
+                hits.Add(new SearchHit(
+                    r.GetString(0),
+                    r.IsDBNull(1) ? null : r.GetString(1),
+                    r.IsDBNull(2) ? null : r.GetString(2),
+                    r.GetInt32(3),
+                    r.IsDBNull(4) ? null : r.GetString(4),
+                    text[left..at],
+                    text.Substring(at, len),
+                    text[(at + len)..right]));
+                at = query.EveryOccurrence && len > 0 ? folded.IndexOf(terms[0], at + len, StringComparison.OrdinalIgnoreCase) : -1;
+            }
+            while (at >= 0);
+        }
+
+        return hits;
+    }
     /// <summary>How many paragraphs match <paramref name="query"/>, whatever its <see cref="SearchQuery.Limit"/>.</summary>
     /// <param name="query">The query; its text is matched literally.</param>
     public int CountHits(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var terms = query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var terms = SearchTerms(query);
         if (terms.Length == 0) return 0;
         using var cmd = _db.CreateCommand();
         var sql = new StringBuilder("SELECT count(*) FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE ");
@@ -80,9 +125,13 @@ public sealed partial class CorpusIndex
         return documents;
     }
 
+    /// <summary>The query's terms, folded to simplified script as the full-text table is.</summary>
+    private static string[] SearchTerms(SearchQuery query) =>
+        TraditionalChars.Fold(query.Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     private static void AppendSearchFilter(StringBuilder sql, SqliteCommand cmd, SearchQuery query, string[] terms)
     {
-        // Trigram FTS needs three characters per term; shorter terms fall back to LIKE (a scan).
+        // Trigram FTS needs three characters per term; shorter terms fall back to LIKE (a scan). Both read the folded copy.
         if (terms.All(t => t.Length >= 3))
         {
             sql.Append("p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH $match)");
@@ -93,7 +142,7 @@ public sealed partial class CorpusIndex
             for (int i = 0; i < terms.Length; i++)
             {
                 if (i > 0) sql.Append(" AND ");
-                sql.Append(CultureInfo.InvariantCulture, $"p.text LIKE $t{i} ESCAPE '\\'");
+                sql.Append(CultureInfo.InvariantCulture, $"p.id IN (SELECT rowid FROM paragraphs_fts WHERE text LIKE $t{i} ESCAPE '\\')");
                 cmd.Parameters.AddWithValue($"$t{i}", "%" + EscapeLike(terms[i]) + "%");
             }
         }

@@ -1,11 +1,6 @@
 using System.Globalization;
 using CampaignText.Extraction;
-using CampaignText.Extraction.Dates;
-using CampaignText.Extraction.Measures;
-using CampaignText.Extraction.Organizations;
-using CampaignText.Extraction.People;
-using CampaignText.Extraction.Places;
-using CampaignText.Extraction.Quantities;
+using CampaignText.Extraction.Kinds;
 using CampaignText.Pipeline;
 
 namespace CampaignText.Export.Tables;
@@ -131,56 +126,12 @@ public sealed record CorpusRows(
         {
             Document = source,
             Paragraph = paragraph,
-            Kind = mention.Kind.ToName(),
+            Kind = MentionKinds.Of(mention).Name,
             Text = mention.Text,
             Start = mention.Start,
             End = mention.End,
         };
-        switch (mention)
-        {
-            case DistrictMention d:
-                row.Normalized = d.Normalized;
-                row.Code = d.Code;
-                break;
-            case TownMention t:
-                row.Normalized = t.Normalized;
-                row.District = t.District;
-                row.Code = t.Code;
-                break;
-            case CommunityMention c:
-                row.Normalized = c.Normalized;
-                row.District = c.District;
-                break;
-            case OrganizationMention o:
-                row.Normalized = o.Normalized;
-                break;
-            case PersonMention p:
-                row.Normalized = p.Normalized;
-                row.Role = p.Role;
-                break;
-            case DateMention dt:
-                row.Normalized = dt.Normalized;
-                row.Granularity = MentionJsonWriter.GranularityName(dt.Granularity);
-                row.Relative = dt.Relative;
-                row.From = Format(dt.From);
-                row.To = Format(dt.To);
-                row.Reference = dt.Reference is { } reference ? MentionJsonWriter.ReferenceName(reference) : null;
-                break;
-            case QuantityMention q:
-                row.Value = (double)q.Value;
-                row.Max = q.Max is { } max ? (double)max : null;
-                row.Unit = q.Unit;
-                row.Noun = q.Noun;
-                row.Approx = MentionJsonWriter.ApproxName(q.Approx);
-                row.Subject = q.Subject;
-                break;
-            case MeasureMention me:
-                row.Type = me.Type;
-                row.Trigger = me.Trigger;
-                row.Object = me.Object;
-                break;
-        }
-
+        MentionRowColumns.Fill(row, mention);
         return row;
     }
 
