@@ -288,9 +288,11 @@ internal sealed class BodyBuilder
     {
         var partHeading = !afterTag && IsPartHeading(plain);
 
-        // Text after a brief's 【tag】 is the item itself; in hard-wrapped text a wide line that runs straight on
+        // Text after a brief's 【tag】 is the item itself, unless it is a headline outside a briefs section (a web
+        // page's 【创文动态】 column tag before its headline); in hard-wrapped text a wide line that runs straight on
         // into the next one is the first line of a paragraph.
-        var titleLike = !partHeading && !afterTag && IsTitleLike(plain)
+        var titleLike = !partHeading && IsTitleLike(plain)
+            && (!afterTag || (_category != SectionCategories.Briefs && !TextCleaning.EndsSentence(plain)))
             && !(_wrapWidth > 0 && _nextAdjacent && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth * 4 / 5);
         if (_pageBreakAfterTitle && _blockKind == BlockKind.Title && !markdownHeading && !partHeading && !titleLike)
         {

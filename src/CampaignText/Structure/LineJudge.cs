@@ -423,6 +423,13 @@ internal static partial class LineJudge
                 continue;
             }
 
+            // 摘要：… repeats the lead after its label.
+            var colon = p.AsSpan(0, Math.Min(p.Length, 6)).IndexOfAny("：:");
+            if (colon > 0 && IsAllIdeographs(p[..colon]))
+            {
+                p = p[(colon + 1)..].TrimStart();
+            }
+
             var k = i;
             for (var seen = 0; seen < 3; seen++)
             {
