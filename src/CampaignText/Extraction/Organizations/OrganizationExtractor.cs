@@ -1,5 +1,6 @@
 using CampaignText.Extraction.People;
 using CampaignText.Extraction.Places;
+using CampaignText.Text;
 
 namespace CampaignText.Extraction.Organizations;
 
@@ -31,7 +32,7 @@ internal sealed class OrganizationExtractor(ExtractionData data)
 
         for (int i = 0; i < text.Length; i++)
         {
-            if (!TextAnalysis.IsHan(text[i])) continue;
+            if (!Han.IsIdeograph(text[i])) continue;
             // Not inside a place name (东华门街道办事处: the core is 办事处 after the town).
             if (insidePlace[i]) continue;
             int len = LongestCore(text, i);
