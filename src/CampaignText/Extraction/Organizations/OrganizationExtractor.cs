@@ -46,7 +46,7 @@ internal sealed class OrganizationExtractor(ExtractionData data)
             int start = i;
             string prefix = "";
             var place = places.LastOrDefault(p => p.End == i && p is DistrictMention or TownMention or CommunityMention);
-            if (place is not null && place.Text is not ("我区" or "全区" or "本区"))
+            if (place is not null && !PlaceExtractor.HomeWords.Contains(place.Text))
             {
                 start = place.Start;
                 var before = places.LastOrDefault(p => p.End == start && p is DistrictMention);

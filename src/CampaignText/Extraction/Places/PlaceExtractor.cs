@@ -16,7 +16,7 @@ namespace CampaignText.Extraction.Places;
 /// </remarks>
 internal sealed class PlaceExtractor(ExtractionData data)
 {
-    private static readonly string[] HomeWords = ["我区", "全区", "本区"];
+    internal static readonly string[] HomeWords = ["我区", "全区", "本区"];
     private const string NotVillageNext = "民居庄落级容貌务里干组两镇街科地乡路";
 
     /// <summary>A verb right before 社区 or 村 (艺术进社区, 布置成社区, 分片包村): no name stands there.</summary>
