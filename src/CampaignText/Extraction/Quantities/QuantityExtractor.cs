@@ -24,9 +24,6 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
     [GeneratedRegex(@"(?<![0-9])(?:\(?0[0-9]{2,3}\)?[-－ ]?)?[0-9]{7,8}(?![0-9])|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|(?<![0-9])[0-9]{3,4}[-－][0-9]{7,8}(?![0-9])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PhoneRegex();
 
-    [GeneratedRegex(@"(?:电话|传真|热线|手机|联系方式|邮编|Tel|TEL|Fax|FAX|QQ)[:：]?\s*[0-9０-９\-－() ]+", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex LabelledNumberRegex();
-
     [GeneratedRegex(@"百分之([零〇一二两三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)?)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PercentWordsRegex();
 
@@ -39,7 +36,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         var spans = new List<QuantitySpan>();
         var excluded = new List<(int S, int E)>();
         foreach (Match m in AddressRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
-        foreach (Match m in LabelledNumberRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
+        foreach (Match m in rules.LabelledNumber.Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
         foreach (Match m in PhoneRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
         foreach (var b in blocked) excluded.Add((b.Start, b.End));
         var blockedIndex = new SpanIndex(excluded);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CampaignText.Extraction.Quantities;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class QuantityRules
     [
         "unit-not-before", "range-separator", "numeral-glue", "round-number", "round-after", "round-before", "not-after-bare-number",
         "road-suffix", "ranking-before", "ranking-unit", "adverb-unit", "not-arabic-unit", "clock-unit", "clock-before",
-        "big-single-unit", "hutong-unit", "direction", "time-unit",
+        "big-single-unit", "hutong-unit", "direction", "time-unit", "number-label",
     ];
 
     /// <summary>Reads the table.</summary>
@@ -52,6 +54,10 @@ internal sealed class QuantityRules
         HutongUnits = Set("hutong-unit");
         Directions = Chars("direction");
         TimeUnits = Set("time-unit");
+        LabelledNumber = new Regex(
+            "(?:" + string.Join('|', rules["number-label"]["*"].Select(Regex.Escape)) + @")[:：]?\s*[0-9０-９\-－() ]+",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
     }
 
     /// <summary>Unit → the characters that, right after it, make it the start of another word (周 → 年岁).</summary>
@@ -104,6 +110,9 @@ internal sealed class QuantityRules
 
     /// <summary>The directions (东西南北).</summary>
     public string Directions { get; }
+
+    /// <summary>A labelled number (电话：…, QQ …): a phone, fax or post code, no count.</summary>
+    public Regex LabelledNumber { get; }
 
     /// <summary>Units of spans of time.</summary>
     public IReadOnlySet<string> TimeUnits { get; }
