@@ -30,9 +30,8 @@ internal static partial class StructurePatterns
     /// <summary>A publication title: the masthead line that names the bulletin (suffixes from models/structure/structure-words.tsv).</summary>
     public static Regex PublicationSuffix() => StructureWords.Embedded.PublicationSuffix;
 
-    /// <summary>An issuing body named by its role: 主办：…, 编印：…, or …编印 / …主办.</summary>
-    [GeneratedRegex(@"^(?:主办|编印|编发|主编|出品|编)\s*[:：]\s*(?<org>.+)$|^(?<org>.+?)\s*(?:编印|主办|编发)$", RegexOptions.None, 2000)]
-    public static partial Regex IssuerByRole();
+    /// <summary>An issuing body named by its role: 主办：…, 编印：…, or …编印 / …主办 (roles from models/structure/structure-words.tsv).</summary>
+    public static Regex IssuerByRole() => StructureWords.Embedded.IssuerByRole;
 
     /// <summary>A name that ends like an office or body (suffixes from models/structure/structure-words.tsv).</summary>
     public static Regex OrganizationSuffix() => StructureWords.Embedded.OrganizationSuffix;

@@ -5,7 +5,7 @@ namespace CampaignText.Structure;
 
 /// <summary>
 /// The word lists of the structure stage (models/structure/structure-words.tsv) and the patterns built around
-/// them: publication and organisation suffixes, contributor and subject endings, news-lead openings. Read once;
+/// them: publication and organisation suffixes, contributor and subject endings, news-lead openings, issuer roles. Read once;
 /// immutable and thread-safe.
 /// </summary>
 internal sealed class StructureWords
@@ -14,7 +14,8 @@ internal sealed class StructureWords
     public const string FileName = "structure-words.tsv";
 
     /// <summary>The lists the structure stage reads; a table must give each and no other.</summary>
-    public static readonly IReadOnlyList<string> Lists = ["publication-suffix", "organization-suffix", "contributor-suffix", "subject-suffix", "news-lead"];
+    public static readonly IReadOnlyList<string> Lists =
+        ["publication-suffix", "organization-suffix", "contributor-suffix", "subject-suffix", "news-lead", "issuer-role-before", "issuer-role-after"];
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<StructureWords> EmbeddedWords = new(() => new StructureWords(EmbeddedData.ReadAllText(FileName)));
@@ -42,6 +43,7 @@ internal sealed class StructureWords
         ContributorSuffix = Build("(?:" + Any("contributor-suffix") + ")$");
         NamedSubject = Build(@"^\S{1,8}?(?:" + Any("subject-suffix") + ")");
         NewsLead = Build("^(?:" + Any("news-lead") + ")");
+        IssuerByRole = Build("^(?:" + Any("issuer-role-before") + @")\s*[:：]\s*(?<org>.+)$|^(?<org>.+?)\s*(?:" + Any("issuer-role-after") + ")$");
     }
 
     /// <summary>The words and patterns embedded in the library.</summary>
@@ -61,6 +63,9 @@ internal sealed class StructureWords
 
     /// <summary>The opening of a news lead rather than a headline: 近日, 今年, 日前, 会议, 为了 ….</summary>
     public Regex NewsLead { get; }
+
+    /// <summary>An issuing body named by its role: 主办：…, 编印：…, or …编印 / …主办; group <c>org</c> is the body.</summary>
+    public Regex IssuerByRole { get; }
 
     private static Regex Build(string pattern) => new(pattern, RegexOptions.Compiled, Timeout);
 }

@@ -18,9 +18,12 @@ public sealed class StructureWordsTests
             "contributor-suffix" => StructurePatterns.ContributorSuffix(),
             "subject-suffix" => StructurePatterns.NamedSubject(),
             "news-lead" => StructurePatterns.NewsLead(),
+            "issuer-role" => StructurePatterns.IssuerByRole(),
             var other => throw new InvalidDataException($"unknown list {other}"),
         };
-        Assert.Equal(c["match"]!.GetValue<bool>(), regex.IsMatch(c["text"]!.GetValue<string>()));
+        var m = regex.Match(c["text"]!.GetValue<string>());
+        Assert.Equal(c["match"]!.GetValue<bool>(), m.Success);
+        if (c["org"] is { } org) Assert.Equal(org.GetValue<string>(), m.Groups["org"].Value);
     }
 
     [Fact]
