@@ -5,8 +5,11 @@ namespace CampaignText.Classification;
 /// <summary>Settings of a <see cref="ClassifierTrainer"/>.</summary>
 public sealed record ClassifierTrainerOptions
 {
-    /// <summary>The five core categories of the output contract, the ones the shipped model learns.</summary>
-    public static readonly IReadOnlyList<string> CoreCategories = ["briefs", "creation", "dispatch", "exchange", "inspection"];
+    /// <summary>
+    /// The five core categories of the output contract, the ones the shipped model learns
+    /// (<see cref="SectionCategories.CoreCategories"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> CoreCategories = SectionCategories.CoreCategories;
 
     /// <summary>The learning algorithm; <see cref="ClassifierAlgorithm.MaximumEntropy"/> by default.</summary>
     public ClassifierAlgorithm Algorithm { get; init; } = ClassifierAlgorithm.MaximumEntropy;

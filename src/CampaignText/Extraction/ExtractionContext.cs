@@ -5,7 +5,10 @@ namespace CampaignText.Extraction;
 /// The district the text comes from (such as 东城区, or a code such as 110101), when known: 我区, 全区 and
 /// 区… organisations resolve to it and it decides ambiguous county names.
 /// </param>
-/// <param name="Kinds">The kinds to extract; all when null.</param>
+/// <param name="Kinds">
+/// The kinds to extract; all when null. Only the extractors these kinds need run (dates alone need no places,
+/// measures need organisations, which need places and people).
+/// </param>
 public sealed record ExtractionContext(string? HomeDistrict = null, IReadOnlyCollection<MentionKind>? Kinds = null)
 {
     /// <summary>

@@ -34,12 +34,14 @@ public sealed class ExtractionData
     internal const string MeasuresFile = "measures.tsv";
     internal const string LightVerbsFile = "light-verbs.txt";
     internal const string CommunityStopFile = "community-stopwords.txt";
+    internal const string QuantityRulesFile = "quantity-rules.tsv";
 
     /// <summary>Every file name this class reads.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
     [
         Divisions, Towns, Aliases, UnitsFile, NumeralsFile, ApproximationsFile, NonQuantitiesFile, SubjectStripFile,
         DateWordsFile, PlanWordsFile, TitlesFile, SurnamesFile, OrganizationsFile, MeasuresFile, LightVerbsFile, CommunityStopFile,
+        QuantityRulesFile,
     ];
 
     private static readonly Lazy<ExtractionData> EmbeddedData = new(() => new ExtractionData(Resources.EmbeddedData.ReadAllText));
@@ -78,6 +80,7 @@ public sealed class ExtractionData
         Measures = new MeasureTaxonomy(read(MeasuresFile));
         LightVerbs = DataTable.Words(read(LightVerbsFile)).OrderByDescending(w => w.Length).ToArray();
         CommunityStopWords = DataTable.Words(read(CommunityStopFile)).ToHashSet(StringComparer.Ordinal);
+        QuantityRules = new QuantityRules(read(QuantityRulesFile), sourceOf?.Invoke(QuantityRulesFile) ?? QuantityRulesFile);
     }
 
     /// <summary>The data embedded in the library (loaded on first use, then shared).</summary>
@@ -163,4 +166,7 @@ public sealed class ExtractionData
     internal MeasureTaxonomy Measures { get; }
     internal IReadOnlyList<string> LightVerbs { get; }
     internal IReadOnlySet<string> CommunityStopWords { get; }
+
+    /// <summary>The quantity extractor's guards (models/extraction/quantity-rules.tsv).</summary>
+    internal QuantityRules QuantityRules { get; }
 }

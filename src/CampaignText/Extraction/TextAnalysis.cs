@@ -56,9 +56,6 @@ internal sealed class TextAnalysis
         c is '，' or '。' or '；' or '：' or '！' or '？' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '\t'
         || c is '（' or '）' or '(' or ')' or '“' or '”' or '"' or '《' or '》' or '【' or '】' or '…' or '—' or '　';
 
-    /// <summary>Whether <paramref name="c"/> is a CJK ideograph.</summary>
-    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or '〇';
-
     /// <summary>Start of the clause holding <paramref name="pos"/>; the starts are computed once, in one pass.</summary>
     public int ClauseStart(int pos)
     {

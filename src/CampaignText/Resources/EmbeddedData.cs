@@ -24,7 +24,8 @@ internal static class EmbeddedData
     /// <summary>Every data file the library expects to carry.</summary>
     public static readonly IReadOnlyList<string> All =
         [GazetteerDivisions, GazetteerTowns, GazetteerAliases, LineCues, TraditionalChars, TraditionalPhrases, .. Extraction.ExtractionData.FileNames.Skip(3),
-         Export.Sqlite.UnitTotals.FileName];
+         Export.Sqlite.UnitTotals.FileName, Structure.SectionCategories.FileName, Structure.FooterKeys.FileName,
+         Structure.StructureWords.FileName];
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 

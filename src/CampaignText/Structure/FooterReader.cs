@@ -27,14 +27,14 @@ internal sealed class FooterReader
     /// <summary>True when <paramref name="plain"/> starts with a footer key such as 责编： or 报：.</summary>
     public static bool StartsFooterLine(string plain)
     {
-        var m = StructurePatterns.FooterKey().Match(TraditionalChars.Fold(plain));
+        var m = FooterKeys.Pattern.Match(TraditionalChars.Fold(plain));
         return m.Success && m.Index == 0;
     }
 
     /// <summary>Reads one footer line (markdown already stripped).</summary>
     public void AcceptLine(string plain)
     {
-        var matches = StructurePatterns.FooterKey().Matches(TraditionalChars.Fold(plain));
+        var matches = FooterKeys.Pattern.Matches(TraditionalChars.Fold(plain));
         if (matches.Count == 0)
         {
             // A list running on to the next line; print-run notes such as （共印50份） are not list items.
@@ -61,39 +61,37 @@ internal sealed class FooterReader
     {
         HasFields = true;
         _lastList = null;
-        switch (key)
+        switch (FooterKeys.FieldOf(key))
         {
-            case "责编" or "责任编辑":
+            case FooterField.Editor:
                 _editor ??= Blank(value);
                 break;
-            case "核稿":
+            case FooterField.Reviewer:
                 _reviewer ??= Blank(value);
                 break;
-            case "电话" or "联系电话":
+            case FooterField.Phone:
                 _phone ??= Blank(value);
                 break;
-            case "传真":
+            case FooterField.Fax:
                 _fax ??= Blank(value);
                 break;
-            case "报" or "抄报" or "报送" or "主送":
+            case FooterField.Report:
                 _lastList = _reportTo;
                 _reportTo.AddRange(SplitList(value));
                 break;
-            case "送" or "抄送" or "分送":
+            case FooterField.Copy:
                 _lastList = _copyTo;
                 _copyTo.AddRange(SplitList(value));
                 break;
-            case "发" or "印发" or "分发":
+            case FooterField.Distribute:
                 _lastList = _distributeTo;
                 _distributeTo.AddRange(SplitList(value));
                 break;
+            case FooterField.Email:
+                _email ??= Blank(value.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty);
+                break;
             default:
-                if (key.Contains("邮", StringComparison.Ordinal) || key.Contains("信箱", StringComparison.Ordinal)
-                    || key.Contains("mail", StringComparison.OrdinalIgnoreCase))
-                {
-                    _email ??= Blank(value.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty);
-                }
-                else if (Blank(value) is { } name)
+                if (Blank(value) is { } name)
                 {
                     _staff.TryAdd(asWritten, name);
                 }

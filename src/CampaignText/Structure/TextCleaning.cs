@@ -1,4 +1,5 @@
 using System.Text;
+using CampaignText.Text;
 
 namespace CampaignText.Structure;
 
@@ -7,9 +8,6 @@ namespace CampaignText.Structure;
 /// </summary>
 internal static class TextCleaning
 {
-    /// <summary>True for CJK ideographs (the unified blocks and extension A).</summary>
-    public static bool IsIdeograph(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
-
     /// <summary>True for CJK and full-width punctuation, including curly quotes, the ellipsis and the middle dot.</summary>
     public static bool IsCjkPunctuation(char c) =>
         c is (>= '\u3000' and <= '\u303F') or (>= '\uFF01' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20')
@@ -17,7 +15,7 @@ internal static class TextCleaning
             or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u2026' or '\u2014' or '\u00B7' or '\u2022';
 
     /// <summary>True for a CJK ideograph or CJK punctuation.</summary>
-    public static bool IsCjk(char c) => IsIdeograph(c) || IsCjkPunctuation(c);
+    public static bool IsCjk(char c) => Han.IsIdeograph(c) || IsCjkPunctuation(c);
 
     /// <summary>True for whitespace, including the ideographic space, no-break space and byte-order mark.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
@@ -88,7 +86,7 @@ internal static class TextCleaning
         List<(int Start, int End, bool Toned)>? runs = null;
         for (var i = 1; i < text.Length; i++)
         {
-            if (text[i] is not ('(' or '（') || !IsIdeograph(text[i - 1]))
+            if (text[i] is not ('(' or '（') || !Han.IsIdeograph(text[i - 1]))
             {
                 continue;
             }
@@ -292,7 +290,7 @@ internal static class TextCleaning
             }
             else
             {
-                remove = IsCjkPunctuation(before) || IsCjkPunctuation(after) || (IsIdeograph(before) != IsIdeograph(after));
+                remove = IsCjkPunctuation(before) || IsCjkPunctuation(after) || (Han.IsIdeograph(before) != Han.IsIdeograph(after));
             }
 
             if (!remove)
@@ -306,7 +304,10 @@ internal static class TextCleaning
         return builder.ToString();
     }
 
-    /// <summary>Converts ASCII or full-width digits, or Chinese numerals up to the thousands, to a number.</summary>
+    /// <summary>
+    /// Converts ASCII or full-width digits, or Chinese numerals, to a whole number through the one numeral parser
+    /// (<see cref="Extraction.Quantities.NumeralTable"/>); null when it is none or does not fit an int.
+    /// </summary>
     public static int? ParseNumber(ReadOnlySpan<char> text)
     {
         text = text.Trim();
@@ -315,94 +316,9 @@ internal static class TextCleaning
             return null;
         }
 
-        var allDigits = true;
-        long value = 0;
-        foreach (var c in text)
-        {
-            var d = c is >= '0' and <= '9' ? c - '0' : c is >= '０' and <= '９' ? c - '０' : -1;
-            if (d < 0)
-            {
-                allDigits = false;
-                break;
-            }
-
-            value = value * 10 + d;
-            if (value > int.MaxValue)
-            {
-                return null;
-            }
-        }
-
-        return allDigits ? (int)value : ParseChineseNumber(text);
-    }
-
-    private static int ChineseDigit(char c) => c switch
-    {
-        '〇' or '零' or '○' or 'Ｏ' or 'O' => 0,
-        '一' or '壹' => 1,
-        '二' or '两' or '贰' => 2,
-        '三' or '叁' => 3,
-        '四' or '肆' => 4,
-        '五' or '伍' => 5,
-        '六' or '陆' => 6,
-        '七' or '柒' => 7,
-        '八' or '捌' => 8,
-        '九' or '玖' => 9,
-        _ => -1,
-    };
-
-    private static int? ParseChineseNumber(ReadOnlySpan<char> text)
-    {
-        var hasUnit = false;
-        foreach (var c in text)
-        {
-            if (c is '十' or '百' or '千')
-            {
-                hasUnit = true;
-                break;
-            }
-        }
-
-        if (!hasUnit)
-        {
-            // Digit by digit, as in 二〇二一.
-            var value = 0;
-            foreach (var c in text)
-            {
-                var d = ChineseDigit(c);
-                if (d < 0 || value > 100_000_000)
-                {
-                    return null;
-                }
-
-                value = value * 10 + d;
-            }
-
-            return value;
-        }
-
-        var total = 0;
-        var current = -1;
-        foreach (var c in text)
-        {
-            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
-            if (unit > 0)
-            {
-                total += (current < 0 ? 1 : current) * unit;
-                current = -1;
-                continue;
-            }
-
-            var d = ChineseDigit(c);
-            if (d < 0)
-            {
-                return null;
-            }
-
-            current = d;
-        }
-
-        return total + Math.Max(current, 0);
+        return Extraction.Quantities.NumeralTable.Embedded.TryParse(text, out var value) && value <= int.MaxValue && value == decimal.Truncate(value)
+            ? (int)value
+            : null;
     }
 
     /// <summary>

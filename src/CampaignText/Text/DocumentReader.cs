@@ -191,24 +191,33 @@ public sealed class DocumentReader
         return new SourceText(path, original, normalized?.Text ?? plain, format, encodingName, normalized, extraction);
     }
 
+    /// <summary>
+    /// The one list of file extensions and the format each names, lower case with the dot; the folder walk
+    /// (<see cref="CampaignText.Pipeline.BulletinFiles.Extensions"/>) takes the same list.
+    /// </summary>
+    private static readonly (string Extension, SourceFormat Format)[] ExtensionFormats =
+    [
+        (".txt", SourceFormat.Txt), (".text", SourceFormat.Txt),
+        (".md", SourceFormat.Markdown), (".markdown", SourceFormat.Markdown), (".mdown", SourceFormat.Markdown), (".mkd", SourceFormat.Markdown),
+        (".docx", SourceFormat.Docx), (".docm", SourceFormat.Docx),
+        (".html", SourceFormat.Html), (".htm", SourceFormat.Html), (".xhtml", SourceFormat.Html),
+        (".pdf", SourceFormat.Pdf),
+    ];
+
     /// <summary>The format an extension names, or null for an extension that names none.</summary>
     internal static SourceFormat? FormatFromExtension(string fileName)
     {
         string ext = System.IO.Path.GetExtension(fileName).ToLowerInvariant();
-        return ext switch
+        foreach (var (extension, format) in ExtensionFormats)
         {
-            ".txt" or ".text" => SourceFormat.Txt,
-            ".md" or ".markdown" or ".mdown" or ".mkd" => SourceFormat.Markdown,
-            ".docx" or ".docm" => SourceFormat.Docx,
-            ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
-            ".pdf" => SourceFormat.Pdf,
-            _ => null,
-        };
+            if (extension == ext) return format;
+        }
+
+        return null;
     }
 
     /// <summary>The extensions <see cref="FormatFromExtension"/> knows, lower case with the dot, in a fixed order.</summary>
-    internal static IReadOnlyList<string> KnownExtensions { get; } =
-        [".txt", ".text", ".md", ".markdown", ".mdown", ".mkd", ".docx", ".docm", ".html", ".htm", ".xhtml", ".pdf"];
+    internal static IReadOnlyList<string> KnownExtensions { get; } = [.. ExtensionFormats.Select(e => e.Extension)];
 
     private (byte[] Data, int Length) ReadAll(Stream stream, string fileName)
     {

@@ -49,6 +49,10 @@ public sealed class ExtractionSpecTests
     [SpecTheory]
     public void Traditional(string id) => Run(nameof(Traditional), id);
 
+    /// <summary>The guards of models/extraction/quantity-rules.tsv, one or more cases per rule.</summary>
+    [SpecTheory]
+    public void QuantityRules(string id) => Run(nameof(QuantityRules), id);
+
     private static void Run(string method, string id)
     {
         using var doc = JsonDocument.Parse(SpecCases.Find(typeof(ExtractionSpecTests), method, id).ToJsonString());

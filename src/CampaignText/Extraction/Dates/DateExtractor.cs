@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CampaignText.Text;
 
 namespace CampaignText.Extraction.Dates;
 
@@ -55,7 +56,7 @@ internal sealed partial class DateExtractor(ExtractionData data)
         var dateWords = data.DateWordSpans;
         for (int i = 0; i < text.Length; i++)
         {
-            if (!TextAnalysis.IsHan(text[i]) || !a.IsBoundary(i)) continue;
+            if (!Han.IsIdeograph(text[i]) || !a.IsBoundary(i)) continue;
             // 每月25日前: 日前 after a number belongs to that day, not a relative word.
             if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is >= '０' and <= '９' || data.Numerals.IsNumeral(text[i - 1]))) continue;
             for (int len = Math.Min(maxWord, text.Length - i); len >= 2; len--)

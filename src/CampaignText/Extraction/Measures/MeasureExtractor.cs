@@ -1,3 +1,5 @@
+using CampaignText.Text;
+
 namespace CampaignText.Extraction.Measures;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal sealed class MeasureExtractor(ExtractionData data)
         int consumedTo = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            if (!TextAnalysis.IsHan(text[i]) || !tax.TryMatch(text, i, out string keyword, out string type)) continue;
+            if (!Han.IsIdeograph(text[i]) || !tax.TryMatch(text, i, out string keyword, out string type)) continue;
             int kEnd = i + keyword.Length;
             // An office or a post named after the work is no measure (宣传部部长, 督查办, 宣传员).
             if (IsOfficeAfter(text, kEnd)) { i = kEnd - 1; continue; }
@@ -53,7 +55,7 @@ internal sealed class MeasureExtractor(ExtractionData data)
             else
             {
                 int objStop = NounPhraseEnd(a, kEnd);
-                if (objStop == kEnd && a.TokenAt(kEnd) is { } nx && nx.Start == kEnd && nx.Word.Length >= 2 && nx.Word.All(TextAnalysis.IsHan)
+                if (objStop == kEnd && a.TokenAt(kEnd) is { } nx && nx.Start == kEnd && nx.Word.Length >= 2 && nx.Word.All(Han.IsIdeograph)
                     && nx.Tag is not ("p" or "c" or "u" or "uj" or "d" or "r" or "m" or "q" or "f") && !tax.TryMatch(text, kEnd, out _, out _)
                     && !data.LightVerbs.Contains(nx.Word))
                 {
@@ -87,7 +89,7 @@ internal sealed class MeasureExtractor(ExtractionData data)
         while (i < a.Tokens.Count)
         {
             var t = a.Tokens[i];
-            if (t.End - from > 10 || t.Word.Length == 0 || !TextAnalysis.IsHan(t.Word[0])) break;
+            if (t.End - from > 10 || t.Word.Length == 0 || !Han.IsIdeograph(t.Word[0])) break;
             bool nounish = t.Tag.StartsWith('n') || t.Tag is "vn" or "j" or "l" or "b" or "an";
             if (!nounish) break;
             end = t.End;

@@ -1,4 +1,6 @@
+using CampaignText.Extraction.People;
 using CampaignText.Extraction.Places;
+using CampaignText.Text;
 
 namespace CampaignText.Extraction.Organizations;
 
@@ -6,13 +8,15 @@ namespace CampaignText.Extraction.Organizations;
 /// Finds organisation names: a core name from models/extraction/organizations.txt with a place before
 /// it (a district, town or community, or 区/市/镇/街道/首都/北京市/中央). Core names that name a place
 /// themselves (区委, 团区委…) stand alone. 区… is filled in with the home district, 市… with its city;
-/// 团区委 stays as written.
+/// 团区委 stays as written. 区委, 市委 and 县委 inside a person's title (区委书记) are dropped once people are
+/// found (<see cref="DropTitleCommittees"/>).
 /// </summary>
 internal sealed class OrganizationExtractor(ExtractionData data)
 {
     private static readonly string[] LiteralPrefixes = ["北京市", "首都", "中央", "全国", "街道", "省", "市", "区", "县", "镇", "乡"];
     private static readonly HashSet<string> StandAlone = new(StringComparer.Ordinal) { "区委", "市委", "县委", "团区委", "团市委", "精神文明办" };
     private static readonly HashSet<string> Departments = new(StringComparer.Ordinal) { "宣传部", "组织部", "统战部", "政法委", "办公室" };
+    private static readonly HashSet<string> TitleCommittees = new(StringComparer.Ordinal) { "区委", "市委", "县委" };
     private static readonly HashSet<string> NotAfter = new(StringComparer.Ordinal) { "全", "各", "我", "本", "该" };
 
     public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> places)
@@ -28,7 +32,7 @@ internal sealed class OrganizationExtractor(ExtractionData data)
 
         for (int i = 0; i < text.Length; i++)
         {
-            if (!TextAnalysis.IsHan(text[i])) continue;
+            if (!Han.IsIdeograph(text[i])) continue;
             // Not inside a place name (东华门街道办事处: the core is 办事处 after the town).
             if (insidePlace[i]) continue;
             int len = LongestCore(text, i);
@@ -42,7 +46,7 @@ internal sealed class OrganizationExtractor(ExtractionData data)
             int start = i;
             string prefix = "";
             var place = places.LastOrDefault(p => p.End == i && p is DistrictMention or TownMention or CommunityMention);
-            if (place is not null && place.Text is not ("我区" or "全区" or "本区"))
+            if (place is not null && !PlaceExtractor.HomeWords.Contains(place.Text))
             {
                 start = place.Start;
                 var before = places.LastOrDefault(p => p.End == start && p is DistrictMention);
@@ -73,6 +77,17 @@ internal sealed class OrganizationExtractor(ExtractionData data)
             i = end - 1;
         }
         return result;
+    }
+
+    /// <summary>
+    /// Drops the committees (区委, 市委, 县委) that lie inside the title before a person's name: 区委 of 区委书记 is
+    /// part of the title, not an organisation named on its own.
+    /// </summary>
+    public static void DropTitleCommittees(List<Mention> organizations, IReadOnlyList<Mention> people)
+    {
+        var titled = people.OfType<PersonMention>().Where(p => p.Role is not null).Select(p => (p.Start - p.Role!.Length, p.Start));
+        var titleIndex = new SpanIndex(titled);
+        organizations.RemoveAll(o => TitleCommittees.Contains(o.Text) && titleIndex.Contains(o.Start, o.End));
     }
 
     private static int ExtendLiteral(string text, int start)

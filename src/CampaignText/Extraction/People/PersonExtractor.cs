@@ -1,3 +1,5 @@
+using CampaignText.Text;
+
 namespace CampaignText.Extraction.People;
 
 /// <summary>
@@ -69,9 +71,9 @@ internal sealed class PersonExtractor(ExtractionData data)
             {
                 int s = i - len;
                 if (s < 0) continue;
-                if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !a.IsBoundary(s) && !IsListJoint(text[s - 1])) continue;
+                if (s > 0 && Han.IsIdeograph(text[s - 1]) && !a.IsBoundary(s) && !IsListJoint(text[s - 1])) continue;
                 bool taggedName = a.TokenAt(s) is { } nrTok && nrTok.Start == s && nrTok.End == i && nrTok.Tag.StartsWith("nr", StringComparison.Ordinal) && len == 3;
-                if (s > 0 && TextAnalysis.IsHan(text[s - 1]) && !IsListJoint(text[s - 1]) && !EndsTitle(text, s, maxTitle) && !(taggedName && a.IsBoundary(s))) continue;
+                if (s > 0 && Han.IsIdeograph(text[s - 1]) && !IsListJoint(text[s - 1]) && !EndsTitle(text, s, maxTitle) && !(taggedName && a.IsBoundary(s))) continue;
                 if (!IsName(a, s, len)) continue;
                 // Before a title the name must be a word of its own (夏林茂书记, not 会长带队's 会).
                 if (!comrade && !(a.TokenAt(s) is { } nt && nt.Start == s && (nt.Tag.StartsWith("nr", StringComparison.Ordinal) || nt.End == i))) continue;
@@ -86,7 +88,7 @@ internal sealed class PersonExtractor(ExtractionData data)
                     {
                         int s2 = end2 - l2;
                         if (s2 < 0 || !IsName(a, s2, l2)) continue;
-                        if (s2 > 0 && TextAnalysis.IsHan(text[s2 - 1]) && text[s2 - 1] != '、' && !a.IsBoundary(s2)) continue;
+                        if (s2 > 0 && Han.IsIdeograph(text[s2 - 1]) && text[s2 - 1] != '、' && !a.IsBoundary(s2)) continue;
                         if (a.TokenAt(s2) is { } tk && (tk.Start != s2 || tk.End != end2) && !(l2 == 2 && tk.Start == s2 && tk.End == end2)) { if (tk.End > end2 || tk.Start != s2) continue; }
                         got = l2;
                     }
@@ -111,7 +113,7 @@ internal sealed class PersonExtractor(ExtractionData data)
                 {
                     int s = cursor - len;
                     if (s < 0) continue;
-                    if (s > 0 && text[s - 1] != '、' && TextAnalysis.IsHan(text[s - 1]) && !TitleEndsAt(text, s, maxTitle)) continue;
+                    if (s > 0 && text[s - 1] != '、' && Han.IsIdeograph(text[s - 1]) && !TitleEndsAt(text, s, maxTitle)) continue;
                     var tok = a.TokenAt(s);
                     if (tok is { } t && t.Start == s && t.End == cursor && t.Tag.StartsWith("nr", StringComparison.Ordinal) && IsName(a, s, len)) got = len;
                     else if (IsName(a, s, len) && (list.Count > 0 || CompoundAt(text, s))) got = len;
@@ -137,11 +139,11 @@ internal sealed class PersonExtractor(ExtractionData data)
         // A name at the head of a sentence, before a verb of speech (张翠萍要求：, 王小明指出，).
         for (int i = 0; i < text.Length; i++)
         {
-            if (i > 0 && TextAnalysis.IsHan(text[i - 1]) || !TextAnalysis.IsHan(text[i]) || !a.IsBoundary(i)) continue;
+            if (i > 0 && Han.IsIdeograph(text[i - 1]) || !Han.IsIdeograph(text[i]) || !a.IsBoundary(i)) continue;
             for (int len = 4; len >= 2; len--)
             {
                 int end = i + len;
-                if (end >= text.Length || !SpeechVerbs.Any(v => string.CompareOrdinal(text, end, v, 0, v.Length) == 0 && (v.Length == 2 || end + 1 >= text.Length || !TextAnalysis.IsHan(text[end + 1])))) continue;
+                if (end >= text.Length || !SpeechVerbs.Any(v => string.CompareOrdinal(text, end, v, 0, v.Length) == 0 && (v.Length == 2 || end + 1 >= text.Length || !Han.IsIdeograph(text[end + 1])))) continue;
                 if (!a.IsBoundary(end) || !IsName(a, i, len)) continue;
                 Add(found, new PersonMention(text.Substring(i, len), i, end, text.Substring(i, len), null));
                 break;
@@ -233,7 +235,7 @@ internal sealed class PersonExtractor(ExtractionData data)
             foreach (string prefix in (string[])["区委", "区政府", "区", "市", "镇", "街道"])
             {
                 if (start >= prefix.Length && string.CompareOrdinal(text, start - prefix.Length, prefix, 0, prefix.Length) == 0
-                    && (start - prefix.Length == 0 || !TextAnalysis.IsHan(text[start - prefix.Length - 1]) || prefix.Length > 1))
+                    && (start - prefix.Length == 0 || !Han.IsIdeograph(text[start - prefix.Length - 1]) || prefix.Length > 1))
                 {
                     start -= prefix.Length;
                     goto next;
@@ -311,7 +313,7 @@ internal sealed class PersonExtractor(ExtractionData data)
     {
         string text = a.Text;
         if (e > text.Length) return false;
-        if (e == text.Length || !TextAnalysis.IsHan(text[e])) return true;
+        if (e == text.Length || !Han.IsIdeograph(text[e])) return true;
         if (!a.IsBoundary(e)) return false;
         return StrongFollowerAt(text, e) || IsLoneFollower(a, e) || LongestTitleAt(text, e) > 0;
     }
@@ -324,7 +326,7 @@ internal sealed class PersonExtractor(ExtractionData data)
     {
         string text = a.Text;
         if (s < 0 || s + len > text.Length) return false;
-        for (int k = s; k < s + len; k++) if (!TextAnalysis.IsHan(text[k]) || text[k] is '〇') return false;
+        for (int k = s; k < s + len; k++) if (!Han.IsIdeograph(text[k]) || text[k] is '〇') return false;
         var cand = text.AsSpan(s, len);
         bool compound = len >= 3 && data.SurnameSpans.Contains(cand[..2]);
         bool surname = len <= 3 && data.SurnameSpans.Contains(cand[..1]) || compound;

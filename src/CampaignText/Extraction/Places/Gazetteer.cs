@@ -1,3 +1,5 @@
+using CampaignText.Text;
+
 namespace CampaignText.Extraction.Places;
 
 /// <summary>An administrative division of the gazetteer.</summary>
@@ -187,7 +189,7 @@ internal sealed class Gazetteer
             for (int k = 1; k < n.Length - suffix && diff < 2; k++)
             {
                 char c = text[start + k];
-                if (c != n[k]) diff += c is >= '\u4e00' and <= '\u9fff' ? 1 : 2;
+                if (c != n[k]) diff += Han.IsIdeograph(c) ? 1 : 2;
             }
             if (diff != 1) continue;
             found ??= [];

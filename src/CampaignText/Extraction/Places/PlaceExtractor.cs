@@ -1,3 +1,5 @@
+using CampaignText.Text;
+
 namespace CampaignText.Extraction.Places;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace CampaignText.Extraction.Places;
 /// </remarks>
 internal sealed class PlaceExtractor(ExtractionData data)
 {
-    private static readonly string[] HomeWords = ["我区", "全区", "本区"];
+    internal static readonly string[] HomeWords = ["我区", "全区", "本区"];
     private const string NotVillageNext = "民居庄落级容貌务里干组两镇街科地乡路";
 
     /// <summary>A verb right before 社区 or 村 (艺术进社区, 布置成社区, 分片包村): no name stands there.</summary>
@@ -35,7 +37,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             // Any unambiguous Beijing district or town in the text makes the context Beijing.
             for (int i = 0; i < text.Length && !beijingContext; i++)
             {
-                var p = TextAnalysis.IsHan(text[i]) ? gaz.LongestAt(text, i) : null;
+                var p = Han.IsIdeograph(text[i]) ? gaz.LongestAt(text, i) : null;
                 if (p is null) continue;
                 if (p.Town is not null || p.Counties.Count == 1 && gaz.ProvinceOf(p.Counties[0]) == Gazetteer.BeijingCode) beijingContext = true;
             }
@@ -46,7 +48,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
         var misprints = new List<(int Pos, IReadOnlyList<PlaceName> Towns)>();
         for (int pos = 0; pos < text.Length;)
         {
-            if (!TextAnalysis.IsHan(text[pos])) { pos++; continue; }
+            if (!Han.IsIdeograph(text[pos])) { pos++; continue; }
             var p = gaz.LongestAt(text, pos);
             // 平谷新城区: a county name right after a district's short name is a part of that district.
             if (p is not null && p.Town is null && AfterDistrictShortName(text, pos)) p = null;
@@ -321,7 +323,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             while (end > 0)
             {
                 int start = end;
-                while (start > 0 && end - start < 5 && TextAnalysis.IsHan(text[start - 1]) && text[start - 1] != '、') start--;
+                while (start > 0 && end - start < 5 && Han.IsIdeograph(text[start - 1]) && text[start - 1] != '、') start--;
                 if (end - start < 2) break;
                 // The first item of the list: it starts at a word boundary after a verb or preposition (在, 和, 对…).
                 bool first = start == 0 || text[start - 1] != '、';
@@ -369,7 +371,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
 
     private static bool InsideProperName(TextAnalysis a, int pos, int lastPlaceEnd)
     {
-        if (pos == 0 || pos == lastPlaceEnd || !TextAnalysis.IsHan(a.Text[pos - 1])) return false;
+        if (pos == 0 || pos == lastPlaceEnd || !Han.IsIdeograph(a.Text[pos - 1])) return false;
         return a.TokenAt(pos - 1) is { } t && t.End == pos && t.End - t.Start >= 2 && t.Tag is "ns" or "nz" or "nr" or "nt";
     }
 
@@ -377,7 +379,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
     {
         for (int len = 2; len <= 3 && len <= pos; len++)
         {
-            if (!TextAnalysis.IsHan(text[pos - len])) break;
+            if (!Han.IsIdeograph(text[pos - len])) break;
             if (data.Gazetteer.Find(text.Substring(pos - len, len) + "区") is { Counties.Count: > 0 } d
                 && d.Counties.Any(c => data.Gazetteer.ProvinceOf(c) == Gazetteer.BeijingCode)) return true;
         }
@@ -478,7 +480,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
         while (start > 0 && suffixStart - start < 8)
         {
             char prev = text[start - 1];
-            if (!TextAnalysis.IsHan(prev)) break;
+            if (!Han.IsIdeograph(prev)) break;
             if (places.Any(p => p.End == start)) { stopAt = start; break; }
             var tok = a.TokenAt(start - 1);
             int tokStart = tok is { } tt ? Math.Max(tt.Start, 0) : start - 1;

@@ -5,6 +5,7 @@ namespace CampaignText.Extraction.Quantities;
 /// <summary>Chinese numeral characters and their values (models/extraction/numerals.tsv); parses numbers.</summary>
 internal sealed class NumeralTable
 {
+    private static readonly Lazy<NumeralTable> EmbeddedTable = new(() => new NumeralTable(Resources.EmbeddedData.ReadAllText(ExtractionData.NumeralsFile)));
     private readonly Dictionary<char, int> digits = [];
     private readonly Dictionary<char, long> multipliers = [];
 
@@ -18,6 +19,12 @@ internal sealed class NumeralTable
             else multipliers[r[0][0]] = v;
         }
     }
+
+    /// <summary>
+    /// The embedded table, for readers that need numbers without the rest of the extraction data (the masthead's
+    /// issue numbers and dates).
+    /// </summary>
+    public static NumeralTable Embedded => EmbeddedTable.Value;
 
     /// <summary>Whether <paramref name="c"/> is a Chinese numeral character.</summary>
     public bool IsNumeral(char c) => digits.ContainsKey(c) || multipliers.ContainsKey(c);

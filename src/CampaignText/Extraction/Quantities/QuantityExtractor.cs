@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CampaignText.Text;
 
 namespace CampaignText.Extraction.Quantities;
 
@@ -23,17 +24,11 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
     [GeneratedRegex(@"(?<![0-9])(?:\(?0[0-9]{2,3}\)?[-－ ]?)?[0-9]{7,8}(?![0-9])|(?<![0-9])1[3-9][0-9]{9}(?![0-9])|(?<![0-9])[0-9]{3,4}[-－][0-9]{7,8}(?![0-9])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PhoneRegex();
 
-    [GeneratedRegex(@"(?:电话|传真|热线|手机|联系方式|邮编|Tel|TEL|Fax|FAX|QQ)[:：]?\s*[0-9０-９\-－() ]+", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex LabelledNumberRegex();
-
     [GeneratedRegex(@"百分之([零〇一二两三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)?)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PercentWordsRegex();
 
-    /// <summary>Units that begin another word when these characters follow them.</summary>
-    private static readonly Dictionary<string, string> UnitNotBefore = new(StringComparer.Ordinal) { ["周"] = "年岁", ["车"] = "道位间型库", ["节"] = "假日点", ["成"] = "员为果效绩本立功熟型交都品" };
-
-    private const string RangeSeparators = "至到-~～—－";
-    private const string NotAfterNumber = "号路线届版时点楼层室期级";
+    /// <summary>The guards as data (models/extraction/quantity-rules.tsv).</summary>
+    private readonly QuantityRules rules = data.QuantityRules;
 
     public List<QuantitySpan> Extract(TextAnalysis a, IReadOnlyList<Mention> blocked)
     {
@@ -41,7 +36,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         var spans = new List<QuantitySpan>();
         var excluded = new List<(int S, int E)>();
         foreach (Match m in AddressRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
-        foreach (Match m in LabelledNumberRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
+        foreach (Match m in rules.LabelledNumber.Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
         foreach (Match m in PhoneRegex().Matches(text)) excluded.Add((m.Index, m.Index + m.Length));
         foreach (var b in blocked) excluded.Add((b.Start, b.End));
         var blockedIndex = new SpanIndex(excluded);
@@ -82,9 +77,9 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         {
             // A Chinese number must start with a digit or 十 (not 万柳, 千家万户) and at a word start.
             // 百余人, 近百名, 上千人: 百 or 千 alone with an approximation.
-            bool roundHundreds = number is "百" or "千" && (e < text.Length && text[e] is '余' or '多' || s > 0 && text[s - 1] is '近' or '上' or '逾' or '约' or '超');
+            bool roundHundreds = rules.RoundNumbers.Contains(number) && (e < text.Length && rules.RoundAfter.Contains(text[e], StringComparison.Ordinal) || s > 0 && rules.RoundBefore.Contains(text[s - 1], StringComparison.Ordinal));
             if (!nums.IsDigit(number[0]) && number[0] != '十' && number[0] != '拾' && !roundHundreds) return null;
-            if (!a.IsBoundary(s) && !(s > 0 && "近约超逾余多共计达有上".Contains(text[s - 1], StringComparison.Ordinal))) return null;
+            if (!a.IsBoundary(s) && !(s > 0 && rules.NumeralGlue.Contains(text[s - 1], StringComparison.Ordinal))) return null;
         }
         // Ordinals and issue numbers: 第一, 第18期, 总第 2127 期.
         int before = s > 0 && text[s - 1] == ' ' ? s - 1 : s;
@@ -110,7 +105,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         string? infix = null;
         string? number2 = null;
         // Range: 3至5个, 3-5个.
-        if (pos + 1 < text.Length && RangeSeparators.Contains(text[pos], StringComparison.Ordinal))
+        if (pos + 1 < text.Length && rules.RangeSeparators.Contains(text[pos], StringComparison.Ordinal))
         {
             // Matched in a window after the separator (not to the end of the text), again in full when it reaches the window's end.
             int window = Math.Min(64, text.Length - pos - 1);
@@ -147,7 +142,7 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             unitSurface = surf;
             pos += surf.Length;
         }
-        else if (pos + 1 < text.Length && text[pos] == '大' && data.Units.TryMatch(text, pos + 1, out string big, out _, out _) && (big.Length >= 2 || big is "类" or "项"))
+        else if (pos + 1 < text.Length && text[pos] == '大' && data.Units.TryMatch(text, pos + 1, out string big, out _, out _) && (big.Length >= 2 || rules.BigSingleUnits.Contains(big)))
         {
             // 3大片区, 四大类: 大 between the number and a unit (of two characters, or 类 or 项).
             unitSurface = text.Substring(pos, big.Length + 1);
@@ -162,13 +157,13 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         if (unitSurface is null) pos = beforeUnit;
         int unitEnd = pos;
         // 70周年 (an anniversary), 6车道 (lanes), 十一节假日 (a holiday): the unit begins another word.
-        if (unitSurface is not null && pos < text.Length && UnitNotBefore.TryGetValue(unitSurface, out string? notNext) && notNext.Contains(text[pos], StringComparison.Ordinal)) return null;
+        if (unitSurface is not null && pos < text.Length && rules.UnitNotBefore.TryGetValue(unitSurface, out string? notNext) && notNext.Contains(text[pos], StringComparison.Ordinal)) return null;
         // Road numbers: 101国道, 京藏高速G6.
-        if (unitSurface is null && (text.AsSpan(pos).StartsWith("国道") || text.AsSpan(pos).StartsWith("省道") || text.AsSpan(pos).StartsWith("县道"))) return null;
+        if (unitSurface is null && rules.RoadSuffixes.Any(r => text.AsSpan(pos).StartsWith(r))) return null;
         // Ratios and clock times: 4:4:2, 8:30.
         if (s > 1 && text[s - 1] is ':' or '：' && char.IsAsciiDigit(text[s - 2])) return null;
         // Rankings are not counts: 前二十名, 后三位.
-        if (unitSurface is "名" or "位" && before > 0 && text[before - 1] is '前' or '后') return null;
+        if (unitSurface is not null && rules.RankingUnits.Contains(unitSurface) && before > 0 && rules.RankingBefore.Contains(text[before - 1], StringComparison.Ordinal)) return null;
 
         if (!arabic)
         {
@@ -176,11 +171,11 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             // Enumerations and lone 一 (一批, 一次全面自查) are not counts.
             if (number == "一" || number == "壹") return null;
             // Hutongs: 北三条, 东四十条 (a numeral other than 两 with 条 right after a direction).
-            if (unitSurface == "条" && !number.Contains('两', StringComparison.Ordinal) && s > 0 && text[s - 1] is '东' or '西' or '南' or '北') return null;
+            if (rules.HutongUnits.Contains(unitSurface) && !number.Contains('两', StringComparison.Ordinal) && s > 0 && rules.Directions.Contains(text[s - 1], StringComparison.Ordinal)) return null;
             // 东四四条至八条: the end of a range whose start is part of a name (a hutong) names one too.
             if (s > 1 && text[s - 1] is '至' or '到' && RangeStartInName(a, s - 1, unitSurface)) return null;
             // 十分 (very), 万分: a Chinese numeral before 分 is an adverb, not a score.
-            if (unitSurface is "分" or "倍" or "级") return null;
+            if (rules.AdverbUnits.Contains(unitSurface)) return null;
         }
         else
         {
@@ -190,13 +185,13 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
                 if (data.NonQuantities.Contains(digits)) return null;
                 if (digits.Replace(",", "", StringComparison.Ordinal).Length >= 7 && !digits.Contains(',', StringComparison.Ordinal)) return null;
                 if (digits.Length == 4 && number == digits && infix is null && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)) && !digits.Contains('.', StringComparison.Ordinal)) return null;
-                if (pos < text.Length && NotAfterNumber.Contains(text[pos], StringComparison.Ordinal)) return null;
+                if (pos < text.Length && rules.NotAfterBareNumber.Contains(text[pos], StringComparison.Ordinal)) return null;
                 if (pos < text.Length && text[pos] is '年' or '月' or '日' or ':' or '：' or '.' or '、' or '．' && !(text[pos] == '.' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]))) return null;
                 if (s > 0 && text[s - 1] is '（' or '(' && pos < text.Length && text[pos] is '）' or ')') return null;
                 // A number standing alone at the start of a line is a list marker.
                 if ((s == 0 || text[s - 1] == '\n') && pos < text.Length && text[pos] is '.' or '、' or '）' or ')') return null;
             }
-            else if (unitSurface == "年" || unitSurface == "分" && s > 0 && text[s - 1] is '时' or '点' or ':' or '：')
+            else if (rules.NotArabicUnits.Contains(unitSurface) || rules.ClockUnits.Contains(unitSurface) && s > 0 && rules.ClockBefore.Contains(text[s - 1], StringComparison.Ordinal))
             {
                 return null;
             }
@@ -211,9 +206,9 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
             if (string.CompareOrdinal(text, pos, surface, 0, surface.Length) == 0 && (surface is not ("多" or "余") || unitSurface is not null))
             {
                 // 内 only closes a span of time (48小时内, 3日内), not 3个社区内.
-                if (surface == "内" && !IsTimeUnit(unitSurface)) continue;
+                if (surface == "内" && !(unitSurface is not null && rules.TimeUnits.Contains(unitSurface))) continue;
                 // 多 and 余 after a unit only count before a break or 月 (3个多月): otherwise they begin a word.
-                if (surface is "多" or "余" && pos + 1 < text.Length && TextAnalysis.IsHan(text[pos + 1]) && text[pos + 1] != '月') continue;
+                if (surface is "多" or "余" && pos + 1 < text.Length && Han.IsIdeograph(text[pos + 1]) && text[pos + 1] != '月') continue;
                 suffix = surface;
                 pos += surface.Length;
                 break;
@@ -249,10 +244,8 @@ internal sealed partial class QuantityExtractor(ExtractionData data)
         while (p > 0 && data.Numerals.IsNumeral(text[p - 1])) p--;
         if (p == unitStart || p == 0) return false;
         // The start's numeral is glued to the word before it (东四 + 四条).
-        return TextAnalysis.IsHan(text[p - 1]) && !a.IsBoundary(p) || a.TokenAt(p) is { } t && t.Start < p || text[p - 1] is '东' or '西' or '南' or '北';
+        return Han.IsIdeograph(text[p - 1]) && !a.IsBoundary(p) || a.TokenAt(p) is { } t && t.Start < p || rules.Directions.Contains(text[p - 1], StringComparison.Ordinal);
     }
-
-    private static bool IsTimeUnit(string? unit) => unit is "日" or "天" or "小时" or "个小时" or "分钟" or "周" or "个月" or "个工作日" or "工作日";
 
     private bool IsUnitStart(string text, int pos) => data.Units.TryMatch(text, pos, out _, out _, out _);
 }

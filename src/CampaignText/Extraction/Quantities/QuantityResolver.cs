@@ -1,3 +1,5 @@
+using CampaignText.Text;
+
 namespace CampaignText.Extraction.Quantities;
 
 /// <summary>Turns a <see cref="QuantitySpan"/> into a <see cref="QuantityMention"/>: value, unit, approximation, noun and subject.</summary>
@@ -68,7 +70,7 @@ internal sealed class QuantityResolver(ExtractionData data)
     private static bool IsMoney(string text, int end)
     {
         int stop = end;
-        while (stop < text.Length && stop - end < 16 && TextAnalysis.IsHan(text[stop])) stop++;
+        while (stop < text.Length && stop - end < 16 && Han.IsIdeograph(text[stop])) stop++;
         var after = text.AsSpan(end, stop - end);
         foreach (string w in MoneyWords)
         {
@@ -108,7 +110,7 @@ internal sealed class QuantityResolver(ExtractionData data)
         while (i < a.Tokens.Count && a.Tokens[i].End - end <= 8)
         {
             var t = a.Tokens[i];
-            if (!IsNounTag(t.Tag) && !(t.Tag is "x" && t.Word.All(TextAnalysis.IsHan) && t.Word.Length > 0) && !(stop > end && t.Tag is "b" or "a")) break;
+            if (!IsNounTag(t.Tag) && !(t.Tag is "x" && t.Word.All(Han.IsIdeograph) && t.Word.Length > 0) && !(stop > end && t.Tag is "b" or "a")) break;
             if (stop == end && t.Tag is "b" or "a") break;
             stop = t.End;
             i++;
@@ -120,7 +122,7 @@ internal sealed class QuantityResolver(ExtractionData data)
     {
         if (start <= floor) return null;
         var t = a.TokenAt(start - 1);
-        if (t is { } tok && tok.End == start && tok.Start >= floor && IsNounTag(tok.Tag) && tok.Word.All(TextAnalysis.IsHan)) return tok.Word;
+        if (t is { } tok && tok.End == start && tok.Start >= floor && IsNounTag(tok.Tag) && tok.Word.All(Han.IsIdeograph)) return tok.Word;
         return null;
     }
 
@@ -165,7 +167,7 @@ internal sealed class QuantityResolver(ExtractionData data)
             }
         }
         string phrase = text[cur..start].Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal);
-        return phrase.Length == 0 || !phrase.Any(TextAnalysis.IsHan) ? null : phrase;
+        return phrase.Length == 0 || !phrase.Any(Han.IsIdeograph) ? null : phrase;
     }
 
     /// <summary>Index of the last mention (sorted by end) that ends at or before <paramref name="pos"/>, or -1.</summary>

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using CampaignText.Resources;
+
+namespace CampaignText.Structure;
+
+/// <summary>
+/// The word lists of the structure stage (models/structure/structure-words.tsv) and the patterns built around
+/// them: publication and organisation suffixes, contributor and subject endings, news-lead openings, issuer roles. Read once;
+/// immutable and thread-safe.
+/// </summary>
+internal sealed class StructureWords
+{
+    /// <summary>The table's file under models/structure, embedded in the library.</summary>
+    public const string FileName = "structure-words.tsv";
+
+    /// <summary>The lists the structure stage reads; a table must give each and no other.</summary>
+    public static readonly IReadOnlyList<string> Lists =
+        ["publication-suffix", "organization-suffix", "contributor-suffix", "subject-suffix", "news-lead", "issuer-role-before", "issuer-role-after"];
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly Lazy<StructureWords> EmbeddedWords = new(() => new StructureWords(EmbeddedData.ReadAllText(FileName)));
+
+    /// <summary>Reads the table and builds the patterns.</summary>
+    /// <exception cref="InvalidDataException">A row names an unknown list or has no word, or a list is missing: the message names the file.</exception>
+    public StructureWords(string content)
+    {
+        var words = Lists.ToDictionary(l => l, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var row in Extraction.DataTable.Rows(content))
+        {
+            if (!words.TryGetValue(row[0], out var list)) throw new InvalidDataException($"{FileName}: unknown list '{row[0]}' (known: {string.Join(", ", Lists)})");
+            if (row.Length < 2 || row[1].Length == 0) throw new InvalidDataException($"{FileName}: a row of {row[0]} has no word");
+            list.Add(row[1]);
+        }
+
+        foreach (var (name, list) in words)
+        {
+            if (list.Count == 0) throw new InvalidDataException($"{FileName}: list '{name}' is missing");
+        }
+
+        string Any(string list) => string.Join('|', words[list].Select(Regex.Escape));
+        PublicationSuffix = Build("(" + Any("publication-suffix") + ")$");
+        OrganizationSuffix = Build("(" + Any("organization-suffix") + @")(?:[（(][^（）()]{1,12}[)）])?$");
+        ContributorSuffix = Build("(?:" + Any("contributor-suffix") + ")$");
+        NamedSubject = Build(@"^\S{1,8}?(?:" + Any("subject-suffix") + ")");
+        NewsLead = Build("^(?:" + Any("news-lead") + ")");
+        IssuerByRole = Build("^(?:" + Any("issuer-role-before") + @")\s*[:：]\s*(?<org>.+)$|^(?<org>.+?)\s*(?:" + Any("issuer-role-after") + ")$");
+    }
+
+    /// <summary>The words and patterns embedded in the library.</summary>
+    public static StructureWords Embedded => EmbeddedWords.Value;
+
+    /// <summary>A publication title: the masthead line that names the bulletin.</summary>
+    public Regex PublicationSuffix { get; }
+
+    /// <summary>A name that ends like an office or body.</summary>
+    public Regex OrganizationSuffix { get; }
+
+    /// <summary>A contributor named at the end of a title line: an office, body, unit or place.</summary>
+    public Regex ContributorSuffix { get; }
+
+    /// <summary>A headline's subject named in its first chars: a place or body (某某街道, 某某镇, 某区, 某局 …).</summary>
+    public Regex NamedSubject { get; }
+
+    /// <summary>The opening of a news lead rather than a headline: 近日, 今年, 日前, 会议, 为了 ….</summary>
+    public Regex NewsLead { get; }
+
+    /// <summary>An issuing body named by its role: 主办：…, 编印：…, or …编印 / …主办; group <c>org</c> is the body.</summary>
+    public Regex IssuerByRole { get; }
+
+    private static Regex Build(string pattern) => new(pattern, RegexOptions.Compiled, Timeout);
+}

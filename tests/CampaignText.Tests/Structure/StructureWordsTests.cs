@@ -1,0 +1,47 @@
+using CampaignText.Structure;
+
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
+
+namespace CampaignText.Tests.Structure;
+
+/// <summary>The structure stage's word lists (models/structure/structure-words.tsv) and the patterns built around them.</summary>
+public sealed class StructureWordsTests
+{
+    [SpecTheory]
+    public void StructureWords(string id)
+    {
+        var c = SpecCases.Find(typeof(StructureWordsTests), nameof(StructureWords), id);
+        var regex = c["list"]!.GetValue<string>() switch
+        {
+            "publication-suffix" => StructurePatterns.PublicationSuffix(),
+            "organization-suffix" => StructurePatterns.OrganizationSuffix(),
+            "contributor-suffix" => StructurePatterns.ContributorSuffix(),
+            "subject-suffix" => StructurePatterns.NamedSubject(),
+            "news-lead" => StructurePatterns.NewsLead(),
+            "issuer-role" => StructurePatterns.IssuerByRole(),
+            var other => throw new InvalidDataException($"unknown list {other}"),
+        };
+        var m = regex.Match(c["text"]!.GetValue<string>());
+        Assert.Equal(c["match"]!.GetValue<bool>(), m.Success);
+        if (c["org"] is { } org) Assert.Equal(org.GetValue<string>(), m.Groups["org"].Value);
+    }
+
+    [Fact]
+    public void BadTablesAreNamed()
+    {
+        var unknown = Assert.Throws<InvalidDataException>(() => new CampaignText.Structure.StructureWords("no-such-list\t甲\n"));
+        Assert.StartsWith("structure-words.tsv: unknown list 'no-such-list'", unknown.Message, StringComparison.Ordinal);
+        var missing = Assert.Throws<InvalidDataException>(() => new CampaignText.Structure.StructureWords("news-lead\t近日\n"));
+        Assert.Equal("structure-words.tsv: list 'publication-suffix' is missing", missing.Message);
+    }
+
+    [Fact]
+    public void WordsAreEscaped()
+    {
+        // A word with a pattern character stays a word: "办." matches only itself.
+        string table = string.Join('\n', CampaignText.Structure.StructureWords.Lists.Select(l => l + "\t办.")) + "\n";
+        var words = new CampaignText.Structure.StructureWords(table);
+        Assert.Matches(words.NewsLead, "办.事");
+        Assert.DoesNotMatch(words.NewsLead, "办公");
+    }
+}
