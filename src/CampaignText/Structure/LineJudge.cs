@@ -395,7 +395,7 @@ internal static partial class LineJudge
     {
         foreach (var c in p)
         {
-            if (!TextCleaning.IsIdeograph(c))
+            if (!Han.IsIdeograph(c))
             {
                 return false;
             }
