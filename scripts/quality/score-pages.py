@@ -76,6 +76,8 @@ def main(argv):
         squeezed = [squeeze(p) for p in paras]
         body = "\n".join(squeezed)
         titles = [d.get("title")] + [a.get("title") for s in d["sections"] for a in s["articles"]]
+        # An article's 【column】 tag is read apart from its title; the mark may hold both.
+        titles += [f"【{a['tag']}】{a['title']}" for s in d["sections"] for a in s["articles"] if a.get("tag") and a.get("title")]
         titles = [t for t in titles if t]
         problems = []
         for b in m.get("boilerplate", []):

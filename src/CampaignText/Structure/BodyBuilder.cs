@@ -880,9 +880,11 @@ internal sealed class BodyBuilder
             return false;
         }
 
-        // A headline may end in one question or exclamation mark (如何评选？ 获评文明城市！).
+        // A headline may end in one question or exclamation mark (如何评选？ 获评文明城市！), and may hold one
+        // more before an answer (这6地为何能获评？答案在这里).
         var body = length >= 8 && plain[^1] is '？' or '?' or '！' or '!' ? plain.AsSpan(0, plain.Length - 1) : plain.AsSpan();
-        if (body.IndexOfAny("。！？!?；;") >= 0)
+        var marks = body.Count('？') + body.Count('?') + body.Count('！') + body.Count('!');
+        if (body.IndexOfAny("。；;") >= 0 || marks > 1 || (marks == 1 && length < 10))
         {
             return false;
         }

@@ -891,7 +891,8 @@ internal static partial class LineJudge
         }
 
         var after = p.AsSpan(m.Index + m.Length).TrimStart();
-        if (m.Index == 0 && TimeOfDay().Match(after.ToString()) is { Success: true, Index: 0 } time)
+        // A date and time opening the line, or closing a line of credits above the text (【记者 某某】 | 2020-08-17 22:35).
+        if ((m.Index == 0 || aboveText) && TimeOfDay().Match(after.ToString()) is { Success: true, Index: 0 } time)
         {
             return after.Length - time.Length <= 24;
         }
