@@ -99,7 +99,19 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 pos = end;
                 continue;
             }
-            if (a.Home is not null && pos + 2 <= text.Length && a.IsBoundary(pos))
+            // 古县、长子县: a two-character county only in a list beside another county.
+            if (p is null && a.IsBoundary(pos) && a.IsBoundary(pos + 2) && gaz.ShortCountyAt(text, pos) is { } shortList
+                && text[pos + 1] is '县' or '旗' && InCountyList(a, pos, result))
+            {
+                var sc = ChooseCounty(a, shortList, pos);
+                result.Add(new DistrictMention(text.Substring(pos, 2), pos, pos + 2, sc.Name, sc.Code));
+                named.Add(sc.Code, result.Count - 1);
+                lastPlaceEnd = pos + 2;
+                pos += 2;
+                continue;
+            }
+            // 全区 stands for the home district only when that is a 区 (in a 县 or a 市 it is the province's region).
+            if (a.Home is not null && a.Home.Name.EndsWith('区') && pos + 2 <= text.Length && a.IsBoundary(pos))
             {
                 string two = text.Substring(pos, 2);
                 if (Array.IndexOf(HomeWords, two) >= 0 && (pos + 2 >= text.Length || text[pos + 2] is not ('域' or '县' or '别' or '间')))
@@ -128,6 +140,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             }
         }
         result.AddRange(ListedTowns(a, result, beijingContext));
+        result.AddRange(UnlistedTowns(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         result.AddRange(Communities(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -382,6 +395,48 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 && d.Counties.Any(c => data.Gazetteer.ProvinceOf(c) == Gazetteer.BeijingCode)) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether the name at <paramref name="pos"/> stands in a list of counties: right after one and 、, or before 、 and one.</summary>
+    private bool InCountyList(TextAnalysis a, int pos, List<Mention> earlier)
+    {
+        string text = a.Text;
+        if (pos > 0 && text[pos - 1] == '、' && earlier.Count > 0 && earlier[^1] is DistrictMention && earlier[^1].End == pos - 1) return true;
+        if (pos + 3 >= text.Length || text[pos + 2] != '、') return false;
+        return data.Gazetteer.LongestAt(text, pos + 3) is { Counties.Count: > 0 } || data.Gazetteer.ShortCountyAt(text, pos + 3) is { } next && text[pos + 4] is '县' or '旗';
+    }
+
+    /// <summary>Characters that do not stand in a town's name: a town found after a county is no list or word.</summary>
+    private const string NotInTownStem = "乡镇街村区县市各全本该每所等和及与、，,。；;：:（）()“”\"的了在是对";
+
+    /// <summary>
+    /// A town the gazetteer does not know, named right after its county (昌吉市延北街道): two to four characters
+    /// and 街道, 镇 or 乡, ending a word. It keeps the county as its district and has no code.
+    /// </summary>
+    private static List<Mention> UnlistedTowns(TextAnalysis a, List<Mention> places)
+    {
+        var found = new List<Mention>();
+        string text = a.Text;
+        for (int k = 0; k < places.Count; k++)
+        {
+            if (places[k] is not DistrictMention d || d.Text.Length < 3) continue;
+            int start = d.End;
+            if (k + 1 < places.Count && places[k + 1].Start < start + 6) continue;
+            for (int len = 2; len <= 4 && start + len < text.Length; len++)
+            {
+                char c = text[start + len - 1];
+                if (!TextAnalysis.IsHan(c) || NotInTownStem.Contains(c, StringComparison.Ordinal)) break;
+                int end = text[start + len] is '镇' or '乡' ? start + len + 1
+                    : string.CompareOrdinal(text, start + len, "街道", 0, 2) == 0 ? start + len + 2 : -1;
+                if (end < 0) continue;
+                // 西吉县狠抓城乡: the suffix must not end a word of the stem (城乡), nor the name run on.
+                if (!a.IsBoundary(start + len) && !(a.TokenAt(start + len) is { } whole && whole.Start == start)) break;
+                if (!a.IsBoundary(end) && !(end + 3 <= text.Length && string.CompareOrdinal(text, end, "办事处", 0, 3) == 0)) break;
+                found.Add(new TownMention(text[start..end], start, end, text[start..end], d.Normalized, null));
+                break;
+            }
+        }
+        return found;
     }
 
     private static bool EndOk(TextAnalysis a, int start, int end)
