@@ -29,7 +29,13 @@ public static class MentionJsonWriter
     public static void Write(Utf8JsonWriter writer, Mention mention, int paragraph) => Write(writer, mention, paragraph, null);
 
     /// <summary>Writes one mention object, with <c>sourceStart</c>/<c>sourceEnd</c> when <paramref name="source"/> is given.</summary>
-    internal static void Write(Utf8JsonWriter writer, Mention mention, int paragraph, TextSpan? source)
+    internal static void Write(Utf8JsonWriter writer, Mention mention, int paragraph, TextSpan? source) => Write(writer, mention, paragraph, source, null);
+
+    /// <summary>
+    /// Writes one mention object; with <paramref name="article"/> (in a bulletin's JSON) every mention but a
+    /// district's carries <c>district</c>: its own place's, else its article's.
+    /// </summary>
+    internal static void Write(Utf8JsonWriter writer, Mention mention, int paragraph, TextSpan? source, ArticleDistrict? article)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(mention);
@@ -53,12 +59,12 @@ public static class MentionJsonWriter
                 break;
             case TownMention t:
                 writer.WriteString("normalized", t.Normalized);
-                writer.WriteString("district", t.District);
+                writer.WriteString("district", t.District ?? article?.Name);
                 writer.WriteString("code", t.Code);
                 break;
             case CommunityMention c:
                 writer.WriteString("normalized", c.Normalized);
-                writer.WriteString("district", c.District);
+                writer.WriteString("district", c.District ?? article?.Name);
                 break;
             case OrganizationMention o:
                 writer.WriteString("normalized", o.Normalized);
@@ -91,6 +97,7 @@ public static class MentionJsonWriter
                 writer.WriteString("object", me.Object);
                 break;
         }
+        if (article is { } art && mention is not (DistrictMention or TownMention or CommunityMention)) writer.WriteString("district", art.Name);
         writer.WriteEndObject();
     }
 

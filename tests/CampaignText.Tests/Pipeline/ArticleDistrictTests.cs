@@ -88,6 +88,25 @@ public sealed class ArticleDistrictTests
     }
 
     [Fact]
+    public void JsonMentionsCarryTheirArticlesDistrictWhenTheirPlaceSetsNone()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(new CampaignText.Export.Json.BulletinJsonWriter().ToJson(Pipeline.Analyze(CityBulletin, "city.txt")))!;
+        var mentions = json["mentions"]!.AsArray().Select(static m => m!.AsObject()).ToList();
+        string? DistrictOf(string kind, string text) => mentions.First(m => (string?)m["kind"] == kind && (string?)m["text"] == text)["district"]?.GetValue<string>();
+        // A date and a quantity of the article signed 东城区文明办, a date of the 丰台区 article, a town of its own district.
+        Assert.Equal("东城区", DistrictOf("date", "5月3日"));
+        Assert.Equal("东城区", DistrictOf("quantity", "20名"));
+        Assert.Equal("丰台区", DistrictOf("quantity", "120处"));
+        Assert.Equal("朝阳区", DistrictOf("town", "望京街道"));
+        // The 简讯 item names no district: its mentions say so with null, the key still written.
+        var last = mentions.Last(static m => (string?)m["kind"] == "date");
+        Assert.True(last.ContainsKey("district"));
+        Assert.Null(last["district"]);
+        // A district mention is its own district: no district key of another.
+        Assert.All(mentions.Where(static m => (string?)m["kind"] == "district"), static m => Assert.False(m.ContainsKey("district")));
+    }
+
+    [Fact]
     public void AnEarlierArticlesDistrictDecidesASharedTownName()
     {
         // No masthead district: the first article's 浦沿街道 (only in 滨江区) makes 长河街道 滨江区's, not another's.

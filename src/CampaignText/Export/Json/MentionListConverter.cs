@@ -14,7 +14,11 @@ internal sealed class MentionListConverter : JsonConverter<IReadOnlyList<Paragra
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<ParagraphMention> value, JsonSerializerOptions options)
     {
         writer.WriteStartArray();
-        foreach (var pm in value) MentionJsonWriter.Write(writer, pm.Mention, pm.Paragraph, pm.SourceSpan);
+        var districts = value as DistrictedMentions;
+        foreach (var pm in value)
+        {
+            MentionJsonWriter.Write(writer, pm.Mention, pm.Paragraph, pm.SourceSpan, districts is null ? null : new ArticleDistrict(districts.DistrictOf(pm.Paragraph)));
+        }
         writer.WriteEndArray();
     }
 }
