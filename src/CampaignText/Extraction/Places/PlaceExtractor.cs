@@ -50,7 +50,8 @@ internal sealed class PlaceExtractor(ExtractionData data)
             var p = gaz.LongestAt(text, pos);
             // 平谷新城区: a county name right after a district's short name is a part of that district.
             if (p is not null && p.Town is null && AfterDistrictShortName(text, pos)) p = null;
-            if (p is not null && p.Town is null && CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => PrefixedByRegion(a, c, pos))) p = null;
+            if (p is not null && p.Town is null && CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => PrefixedByRegion(a, c, pos))
+                && !(p.Counties.Count == 1 && NamesItselfAt(text, pos, p.Surface.Length))) p = null;
             if (p is null && beijingContext && a.IsBoundary(pos) && gaz.NearTownsAt(text, pos) is { Count: > 0 } near && a.IsBoundary(pos + near[0].Surface.Length))
             {
                 misprints.Add((pos, near));
@@ -141,6 +142,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
         }
         result.AddRange(ListedTowns(a, result, beijingContext));
         result.AddRange(UnlistedTowns(a, result));
+        if (!beijingContext) result.AddRange(CountedTowns(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         result.AddRange(Communities(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -393,6 +395,109 @@ internal sealed class PlaceExtractor(ExtractionData data)
             if (!TextAnalysis.IsHan(text[pos - len])) break;
             if (data.Gazetteer.Find(text.Substring(pos - len, len) + "区") is { Counties.Count: > 0 } d
                 && d.Counties.Any(c => data.Gazetteer.ProvinceOf(c) == Gazetteer.BeijingCode)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] CountedNouns = ["街道", "镇街", "街镇", "乡镇", "镇", "乡"];
+
+    /// <summary>
+    /// Towns named by their stems in a counted or closed list (通江、张公桥、牟子三个街道; 亳州路、双岗两个街道; 甲、乙等镇)
+    /// outside Beijing: read only when every stem names a town of one and the same district, which all then get.
+    /// </summary>
+    private List<Mention> CountedTowns(TextAnalysis a, List<Mention> places)
+    {
+        var found = new List<Mention>();
+        string text = a.Text;
+        var gaz = data.Gazetteer;
+        for (int k = text.IndexOf('、', StringComparison.Ordinal); k > 0; k = text.IndexOf('、', k + 1))
+        {
+            // The list's end: the last item, then 等 or a count (两个, 3个), then the kind of body.
+            int last = k + 1;
+            while (last < text.Length && (TextAnalysis.IsHan(text[last]) || text[last] == '、' || char.IsAsciiDigit(text[last])) && last - k < 40) last++;
+            string run = text[(k + 1)..last];
+            int close = -1, nounAt = -1;
+            for (int i = 0; i < run.Length && close < 0; i++)
+            {
+                int j = i;
+                if (run[j] == '等') j++;
+                else
+                {
+                    while (j < run.Length && (data.Numerals.IsNumeral(run[j]) || run[j] == '两' || char.IsAsciiDigit(run[j]))) j++;
+                    if (j == i || j >= run.Length || run[j] != '个') continue;
+                    j++;
+                }
+                foreach (string n in CountedNouns)
+                {
+                    if (string.CompareOrdinal(run, j, n, 0, n.Length) == 0) { close = k + 1 + i; nounAt = k + 1 + j; break; }
+                }
+            }
+            if (close < 0) continue;
+            // Items, from the last back to the first (a run of 2–4 characters after 、 or a boundary).
+            var items = new List<(int Start, int End, IReadOnlyList<TownEntry> Towns)>();
+            int end = close;
+            bool ok = true;
+            while (ok)
+            {
+                int start = end;
+                while (start > 0 && end - start < 5 && TextAnalysis.IsHan(text[start - 1]) && text[start - 1] != '、') start--;
+                bool first = start == 0 || text[start - 1] != '、';
+                IReadOnlyList<TownEntry>? towns = null;
+                int s0 = start;
+                for (; s0 <= end - 2; s0++)
+                {
+                    if (s0 > start && (!first || !a.IsBoundary(s0))) continue;
+                    towns = TownsOfStem(gaz, text[s0..end]);
+                    if (towns.Count > 0) break;
+                }
+                if (towns is null || towns.Count == 0) { ok = false; break; }
+                items.Add((s0, end, towns));
+                if (first) break;
+                end = start - 1;
+            }
+            if (!ok || items.Count < 2) { k = Math.Max(k, close); continue; }
+            var shared = items[0].Towns.Select(t => t.DistrictCode).ToHashSet(StringComparer.Ordinal);
+            foreach (var it in items.Skip(1)) shared.IntersectWith(it.Towns.Select(t => t.DistrictCode));
+            if (shared.Count == 1)
+            {
+                string dc = shared.First();
+                foreach (var (st, en, towns) in items)
+                {
+                    if (places.Any(p => p.Start < en && st < p.End)) continue;
+                    var town = towns.First(t => t.DistrictCode == dc);
+                    found.Add(new TownMention(text[st..en], st, en, town.Name, town.DistrictName, town.Code));
+                }
+            }
+            k = Math.Max(k, nounAt);
+        }
+        return found;
+    }
+
+    /// <summary>The towns whose name is the stem with 街道, 镇 or 乡.</summary>
+    private static IReadOnlyList<TownEntry> TownsOfStem(Gazetteer gaz, string stem)
+    {
+        var list = new List<TownEntry>();
+        foreach (string suffix in (string[])["街道", "镇", "乡"])
+        {
+            if (gaz.Find(stem + suffix) is { } p) list.AddRange(p.Towns);
+        }
+        return list;
+    }
+
+    /// <summary>Office words that make a county name that is also a common word (城东区) the county's own: 城东区文明办.</summary>
+    private static readonly string[] OfficeWords = ["文明办", "区委", "区政府", "人民政府", "创建办", "创城办", "创文办", "委宣传部", "文明委"];
+
+    /// <summary>
+    /// Whether a county name that is also a common word stands as a name: its office follows (城东区文明办), or it heads
+    /// the text before a colon (城东区：…, the headline form of an exchange piece).
+    /// </summary>
+    private static bool NamesItselfAt(string text, int pos, int length)
+    {
+        int end = pos + length;
+        if (pos == 0 && end < text.Length && text[end] is '：' or ':') return true;
+        foreach (string w in OfficeWords)
+        {
+            if (string.CompareOrdinal(text, end, w, 0, w.Length) == 0) return true;
         }
         return false;
     }
