@@ -87,6 +87,18 @@ public sealed class ArticleDistrictTests
         Assert.Equal(("江北区", "330205", "宁波市"), (doc["homeDistrict"]!.GetValue<string>(), doc["homeDistrictCode"]!.GetValue<string>(), doc["city"]!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("2019/chengdong-xining-2019-exchange.txt", "630102")] // 城东区：… headline, 城东区文明办
+    [InlineData("2020/luyang-hefei-2020-speech.txt", "340103")] // 亳州路、双岗两个街道
+    [InlineData("2023/shizhong-leshan-2023-notice.txt", "511102")] // 土主、白马两个乡镇
+    public void CorpusArticlesThatNameTheirDistrictOrItsTownsGetIt(string file, string code)
+    {
+        var a = Pipeline.AnalyzeFile(Path.Combine(SpecFiles.RepoRoot, "corpus", file));
+        var articles = a.Document.Sections.SelectMany(static s => s.Articles).Where(static art => art.Paragraphs.Count > 0).ToList();
+        Assert.NotEmpty(articles);
+        Assert.All(articles, art => Assert.Equal(code, a.DistrictOf(art.Paragraphs[0].Index)?.Code));
+    }
+
     [Fact]
     public void JsonMentionsCarryTheirArticlesDistrictWhenTheirPlaceSetsNone()
     {
