@@ -103,7 +103,7 @@ def score_dates(marked, found, optional, totals, problems):
             problems.append(f"date missed: {ms}={mv}" + (f" (found {', '.join(got)})" if got else ""))
     values = {m["value"] for m in marked}
     for f in found:
-        if f in used or f[0] in optional or f[1] in values and any(f[0] in squeeze(m["text"]) or squeeze(m["text"]) in f[0] for m in marked):
+        if f in used or any(o in f[0] or f[0] in o for o in optional) or f[1] in values and any(f[0] in squeeze(m["text"]) or squeeze(m["text"]) in f[0] for m in marked):
             continue
         t["wrong"] += 1
         problems.append(f"date wrong: {f[0]}={f[1]}")
