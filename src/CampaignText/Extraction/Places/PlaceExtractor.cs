@@ -410,6 +410,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
         var found = new List<Mention>();
         string text = a.Text;
         var gaz = data.Gazetteer;
+        bool[]? covered = null;
         for (int k = text.IndexOf('、', StringComparison.Ordinal); k > 0; k = text.IndexOf('、', k + 1))
         {
             // The list's end: the last item, then 等 or a count (两个, 3个), then the kind of body.
@@ -461,9 +462,15 @@ internal sealed class PlaceExtractor(ExtractionData data)
             if (shared.Count == 1)
             {
                 string dc = shared.First();
+                // Characters already in a place, marked once per text (not one scan of the places per list).
+                if (covered is null)
+                {
+                    covered = new bool[text.Length];
+                    foreach (var p in places) covered.AsSpan(p.Start, p.End - p.Start).Fill(true);
+                }
                 foreach (var (st, en, towns) in items)
                 {
-                    if (places.Any(p => p.Start < en && st < p.End)) continue;
+                    if (covered.AsSpan(st, en - st).Contains(true)) continue;
                     var town = towns.First(t => t.DistrictCode == dc);
                     found.Add(new TownMention(text[st..en], st, en, town.Name, town.DistrictName, town.Code));
                 }
