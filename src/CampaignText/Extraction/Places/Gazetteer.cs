@@ -33,6 +33,7 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, TownEntry> townsByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<PlaceName>> townsByFirst = [];
     private readonly Dictionary<string, List<Division>> shortCounties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TownEntry>> townsByDistrict = new(StringComparer.Ordinal);
 
     /// <summary>Builds the gazetteer from the three tables' text.</summary>
     /// <param name="divisions">divisions.tsv: code, name, level, parent_code.</param>
@@ -71,6 +72,8 @@ internal sealed class Gazetteer
             if (!byCode.ContainsKey(r[2])) throw Bad(townsFile, line, $"district code '{r[2]}' is not in {divisionsFile}");
             var t = new TownEntry(r[0], r[1], r[2], r[3]);
             townsByCode[t.Code] = t;
+            if (!townsByDistrict.TryGetValue(t.DistrictCode, out var inDistrict)) townsByDistrict[t.DistrictCode] = inDistrict = [];
+            inDistrict.Add(t);
             if (!townsByName.TryGetValue(t.Name, out var list)) townsByName[t.Name] = list = [];
             list.Add(t);
         }
@@ -216,6 +219,9 @@ internal sealed class Gazetteer
 
     /// <summary>The place of a whole name, if any.</summary>
     public PlaceName? Find(string name) => names.GetValueOrDefault(name);
+
+    /// <summary>The towns of the district with code <paramref name="districtCode"/> (none when unknown).</summary>
+    public IReadOnlyList<TownEntry> TownsIn(string districtCode) => townsByDistrict.TryGetValue(districtCode, out var list) ? list : [];
 
     /// <summary>The counties with a two-character name (古县, 沛县) starting at <paramref name="start"/>, or null.</summary>
     public IReadOnlyList<Division>? ShortCountyAt(string text, int start) =>

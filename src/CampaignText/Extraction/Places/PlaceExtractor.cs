@@ -143,6 +143,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
         result.AddRange(ListedTowns(a, result, beijingContext));
         result.AddRange(UnlistedTowns(a, result));
         if (!beijingContext) result.AddRange(CountedTowns(a, result));
+        result.AddRange(ShortTowns(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         result.AddRange(Communities(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -397,6 +398,70 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 && d.Counties.Any(c => data.Gazetteer.ProvinceOf(c) == Gazetteer.BeijingCode)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A town called by a short form of its name (凉城街道 for 凉城新村街道) after its district was named in the text (or is
+    /// the home): an unknown stem of two or three characters and 街道, 镇 or 乡 that begins the name of exactly one town
+    /// with that suffix among the districts named.
+    /// </summary>
+    private List<Mention> ShortTowns(TextAnalysis a, List<Mention> places)
+    {
+        var found = new List<Mention>();
+        string text = a.Text;
+        var gaz = data.Gazetteer;
+        var districts = new List<string>();
+        if (a.Home is not null) districts.Add(a.Home.Code);
+        var seen = new HashSet<string>(districts, StringComparer.Ordinal);
+        foreach (var m in places)
+        {
+            if (m is DistrictMention { Code: { } dc } && seen.Add(dc)) districts.Add(dc);
+        }
+        if (districts.Count == 0) return found;
+        bool[]? covered = null;
+        Dictionary<string, TownEntry?>? shortForms = null;
+        for (int k = 2; k < text.Length; k++)
+        {
+            string? suffix = text[k] is '镇' or '乡' ? text[k].ToString() : string.CompareOrdinal(text, k, "街道", 0, 2) == 0 ? "街道" : null;
+            if (suffix is null) continue;
+            int end = k + suffix.Length;
+            if (!a.IsBoundary(end)) continue;
+            for (int len = 2; len <= 3 && k - len >= 0; len++)
+            {
+                int start = k - len;
+                if (!a.IsBoundary(start) || !a.IsBoundary(k) && a.TokenAt(k) is { } tk && tk.Start != start) continue;
+                string stem = text[start..k];
+                if (stem.Any(c => !TextAnalysis.IsHan(c) || NotInTownStem.Contains(c, StringComparison.Ordinal))) break;
+                if (gaz.Find(stem + suffix) is not null) break;
+                if (covered is null)
+                {
+                    covered = new bool[text.Length];
+                    foreach (var p in places) covered.AsSpan(p.Start, p.End - p.Start).Fill(true);
+                }
+                if (covered.AsSpan(start, end - start).Contains(true)) break;
+                // The short forms of the named districts' towns, built once per text: stem and suffix → the one town (null when several).
+                if (shortForms is null)
+                {
+                    shortForms = new Dictionary<string, TownEntry?>(StringComparer.Ordinal);
+                    foreach (string dc in districts)
+                    {
+                        foreach (var t in gaz.TownsIn(dc))
+                        {
+                            int sl = t.Name.EndsWith("街道", StringComparison.Ordinal) ? 2 : t.Name.EndsWith('镇') || t.Name.EndsWith('乡') ? 1 : 0;
+                            for (int n = 2; sl > 0 && n <= 3 && n < t.Name.Length - sl; n++)
+                            {
+                                string key = t.Name[..n] + t.Name[^sl..];
+                                shortForms[key] = shortForms.ContainsKey(key) ? null : t;
+                            }
+                        }
+                    }
+                }
+                if (!shortForms.TryGetValue(stem + suffix, out var only) || only is null) continue;
+                found.Add(new TownMention(text[start..end], start, end, only.Name, only.DistrictName, only.Code));
+                break;
+            }
+        }
+        return found;
     }
 
     private static readonly string[] CountedNouns = ["街道", "镇街", "街镇", "乡镇", "镇", "乡"];
