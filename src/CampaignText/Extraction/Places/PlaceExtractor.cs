@@ -584,7 +584,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
     }
 
     /// <summary>Characters that do not stand in a town's name: a town found after a county is no list or word.</summary>
-    private const string NotInTownStem = "乡镇街村区县市各全本该每所等和及与、，,。；;：:（）()“”\"的了在是对";
+    private const string NotInTownStem = "乡镇街村区县市各全本该每所等和及与个、，,。；;：:（）()“”\"的了在是对";
 
     /// <summary>
     /// A town the gazetteer does not know, named right after its county (昌吉市延北街道): two to four characters
@@ -599,6 +599,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             if (places[k] is not DistrictMention d || d.Text.Length < 3) continue;
             int start = d.End;
             if (k + 1 < places.Count && places[k + 1].Start < start + 6) continue;
+            if (start >= text.Length || !TextAnalysis.IsHan(text[start]) || NotInTownStem.Contains(text[start], StringComparison.Ordinal)) continue;
             for (int len = 2; len <= 4 && start + len < text.Length; len++)
             {
                 char c = text[start + len - 1];
