@@ -23,7 +23,13 @@ public static class MentionJsonWriter
     public static void Write(Utf8JsonWriter writer, Mention mention, int paragraph) => Write(writer, mention, paragraph, null);
 
     /// <summary>Writes one mention object, with <c>sourceStart</c>/<c>sourceEnd</c> when <paramref name="source"/> is given.</summary>
-    internal static void Write(Utf8JsonWriter writer, Mention mention, int paragraph, TextSpan? source)
+    internal static void Write(Utf8JsonWriter writer, Mention mention, int paragraph, TextSpan? source) => Write(writer, mention, paragraph, source, null);
+
+    /// <summary>
+    /// Writes one mention object; with <paramref name="article"/> (in a bulletin's JSON) every mention but a
+    /// district's carries <c>district</c>: its own place's, else its article's.
+    /// </summary>
+    internal static void Write(Utf8JsonWriter writer, Mention mention, int paragraph, TextSpan? source, ArticleDistrict? article)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(mention);
@@ -40,7 +46,23 @@ public static class MentionJsonWriter
             writer.WriteNumber("sourceEnd", span.End);
         }
 
-        foreach (var field in kind.Fields) field.WriteJson(writer, mention);
+        var wroteDistrict = false;
+        foreach (var field in kind.Fields)
+        {
+            if (field.Name == "district")
+            {
+                wroteDistrict = true;
+                if (article is { } own && field.CellValue(mention) is null)
+                {
+                    writer.WriteString("district", own.Name);
+                    continue;
+                }
+            }
+
+            field.WriteJson(writer, mention);
+        }
+
+        if (article is { } art && !wroteDistrict && mention.Kind != MentionKind.District) writer.WriteString("district", art.Name);
         writer.WriteEndObject();
     }
 

@@ -87,6 +87,37 @@ public sealed class ArticleDistrictTests
         Assert.Equal(("江北区", "330205", "宁波市"), (doc["homeDistrict"]!.GetValue<string>(), doc["homeDistrictCode"]!.GetValue<string>(), doc["city"]!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("2019/chengdong-xining-2019-exchange.txt", "630102")] // 城东区：… headline, 城东区文明办
+    [InlineData("2020/luyang-hefei-2020-speech.txt", "340103")] // 亳州路、双岗两个街道
+    [InlineData("2023/shizhong-leshan-2023-notice.txt", "511102")] // 土主、白马两个乡镇
+    public void CorpusArticlesThatNameTheirDistrictOrItsTownsGetIt(string file, string code)
+    {
+        var a = Pipeline.AnalyzeFile(Path.Combine(SpecFiles.RepoRoot, "corpus", file));
+        var articles = a.Document.Sections.SelectMany(static s => s.Articles).Where(static art => art.Paragraphs.Count > 0).ToList();
+        Assert.NotEmpty(articles);
+        Assert.All(articles, art => Assert.Equal(code, a.DistrictOf(art.Paragraphs[0].Index)?.Code));
+    }
+
+    [Fact]
+    public void JsonMentionsCarryTheirArticlesDistrictWhenTheirPlaceSetsNone()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(new CampaignText.Export.Json.BulletinJsonWriter().ToJson(Pipeline.Analyze(CityBulletin, "city.txt")))!;
+        var mentions = json["mentions"]!.AsArray().Select(static m => m!.AsObject()).ToList();
+        string? DistrictOf(string kind, string text) => mentions.First(m => (string?)m["kind"] == kind && (string?)m["text"] == text)["district"]?.GetValue<string>();
+        // A date and a quantity of the article signed 东城区文明办, a date of the 丰台区 article, a town of its own district.
+        Assert.Equal("东城区", DistrictOf("date", "5月3日"));
+        Assert.Equal("东城区", DistrictOf("quantity", "20名"));
+        Assert.Equal("丰台区", DistrictOf("quantity", "120处"));
+        Assert.Equal("朝阳区", DistrictOf("town", "望京街道"));
+        // The 简讯 item names no district: its mentions say so with null, the key still written.
+        var last = mentions.Last(static m => (string?)m["kind"] == "date");
+        Assert.True(last.ContainsKey("district"));
+        Assert.Null(last["district"]);
+        // A district mention is its own district: no district key of another.
+        Assert.All(mentions.Where(static m => (string?)m["kind"] == "district"), static m => Assert.False(m.ContainsKey("district")));
+    }
+
     [Fact]
     public void AnEarlierArticlesDistrictDecidesASharedTownName()
     {

@@ -160,7 +160,7 @@ public sealed class BulletinJsonWriter
                         ? new ParagraphJson(p.Index, p.Text, p.Part, label.Category, Math.Round(label.Confidence, 4), LabelSourceName(label.Source)) { SourceStart = analysis.SourceSpanOf(p.Index)?.Start, SourceEnd = analysis.SourceSpanOf(p.Index)?.End }
                         : new ParagraphJson(p.Index, p.Text, p.Part, null, null, null) { SourceStart = analysis.SourceSpanOf(p.Index)?.Start, SourceEnd = analysis.SourceSpanOf(p.Index)?.End }).ToArray())).ToArray())).ToArray(),
             f.IsEmpty ? null : new FooterJson(f.Editor, f.Reviewer, f.Staff, f.Phone, f.Fax, f.Email, f.ReportTo, f.CopyTo, f.DistributeTo),
-            analysis.Mentions);
+            new DistrictedMentions(analysis.Mentions, analysis.DistrictOf));
     }
 
     /// <summary>The JSON spelling of a label's source: <c>heading</c> or <c>model</c>.</summary>

@@ -16,9 +16,10 @@ internal sealed class MentionListConverter : JsonConverter<IReadOnlyList<Paragra
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<ParagraphMention> value, JsonSerializerOptions options)
     {
         writer.WriteStartArray();
+        var districts = value as DistrictedMentions;
         foreach (var pm in value)
         {
-            MentionJsonWriter.Write(writer, pm.Mention, pm.Paragraph, pm.SourceSpan);
+            MentionJsonWriter.Write(writer, pm.Mention, pm.Paragraph, pm.SourceSpan, districts is null ? null : new ArticleDistrict(districts.DistrictOf(pm.Paragraph)));
             // Over a stream, hand what is written on to it instead of growing one buffer for the whole list.
             if (writer.BytesPending > FlushThreshold) writer.Flush();
         }

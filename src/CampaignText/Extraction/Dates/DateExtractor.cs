@@ -98,6 +98,8 @@ internal sealed partial class DateExtractor(ExtractionData data)
         });
     }
 
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，,；;：:");
+
     private static readonly System.Buffers.SearchValues<char> FoldChars = System.Buffers.SearchValues.Create("０１２３４５６７８９－／．\u3000\u00A0\u2002\u2003\u2009");
 
     private int? Parse(string s)
@@ -122,6 +124,9 @@ internal sealed partial class DateExtractor(ExtractionData data)
     private bool PlansAhead(TextAnalysis a, int pos)
     {
         int from = Math.Max(a.SentenceStart(pos), pos - 12);
+        // Only the date's own clause plans: 为做好准备工作，7月27日召开 looks back.
+        int clause = a.Text.AsSpan(from, pos - from).LastIndexOfAny(ClauseMarks);
+        if (clause >= 0) from += clause + 1;
         string before = a.Text[from..pos];
         foreach (string w in data.PlanWords)
         {

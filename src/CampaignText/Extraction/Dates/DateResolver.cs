@@ -72,6 +72,21 @@ internal sealed class DateResolver(ExtractionData data)
         if (span.Month is int month)
         {
             var g = span.Day is null ? DateGranularity.Month : DateGranularity.Day;
+            // 今年2月14日, 去年12月: the year word right before fixes the year.
+            int? fixedYear = YearWordBefore(text, span.Start) is int shift
+                ? (reference is DateOnly fr ? fr.Year + shift : basis.Year is int fy ? fy + shift : null)
+                : null;
+            if (fixedYear is int fyr)
+            {
+                if (span.Day is int fd)
+                {
+                    return fd <= DateTime.DaysInMonth(fyr, month)
+                        ? new DateMention(surface, span.Start, span.End, Day(new DateOnly(fyr, month, fd)), g, true) { Reference = reference is null ? DateReference.Text : source }
+                        : new DateMention(surface, span.Start, span.End, null, g, true);
+                }
+                var (ff, ft) = Period(fyr, month, span.Part);
+                return new DateMention(surface, span.Start, span.End, Month(new DateOnly(fyr, month, 1)), g, true, ff, ft) { Reference = reference is null ? DateReference.Text : source };
+            }
             if (reference is not DateOnly r)
             {
                 if (basis.Year is int ky)
@@ -142,6 +157,18 @@ internal sealed class DateResolver(ExtractionData data)
             return new DateMention(surface, span.Start, span.End, Day(new DateOnly(ymr.Year, ymr.Month, day)), DateGranularity.Day, true) { Reference = source };
         }
         return new DateMention(surface, span.Start, span.End, null, DateGranularity.Day, false);
+    }
+
+    /// <summary>
+    /// The year offset of a year word (今年 0, 去年 −1, 明年 1 …) that ends right where a month begins, or null.
+    /// </summary>
+    private int? YearWordBefore(string text, int start)
+    {
+        for (int len = Math.Min(3, start); len >= 2; len--)
+        {
+            if (data.DateWords.TryGetValue(text.Substring(start - len, len), out var w) && w.Unit == "year") return w.Offset;
+        }
+        return null;
     }
 
     /// <summary>A day date (<c>YYYY-MM-DD</c> or <c>--MM-DD</c>) moved by <paramref name="days"/>.</summary>

@@ -22,7 +22,8 @@ internal sealed record PlaceName(string Surface, IReadOnlyList<Division> Countie
 /// Divisions of China (province, city, county with GB/T 2260 codes), every township-level division with its
 /// nine-digit code (Beijing's also by their stem and 地区: 方庄地区 for 方庄街道) and the alias table, indexed by
 /// surface name. Names of one or two characters (城区, 郊区, 矿区, 东区, 赵县…) are not matched in running
-/// text: they are ordinary words too often. Every row is checked: a bad one fails with its file and line.
+/// text: they are ordinary words too often (two-character counties are looked up apart, for lists). A county-level
+/// city is also found by its former county name (荔浦县 for 荔浦市) when no division is called so. Every row is checked: a bad one fails with its file and line.
 /// </summary>
 internal sealed class Gazetteer
 {
@@ -33,6 +34,8 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, Division> byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TownEntry> townsByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<PlaceName>> townsByFirst = [];
+    private readonly Dictionary<string, List<Division>> shortCounties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TownEntry>> townsByDistrict = new(StringComparer.Ordinal);
 
     /// <summary>Builds the gazetteer from the three tables' text.</summary>
     /// <param name="divisions">divisions.tsv: code, name, level, parent_code.</param>
@@ -71,6 +74,8 @@ internal sealed class Gazetteer
             if (!byCode.ContainsKey(r[2])) throw Bad(townsFile, line, $"district code '{r[2]}' is not in {divisionsFile}");
             var t = new TownEntry(r[0], r[1], r[2], r[3]);
             townsByCode[t.Code] = t;
+            if (!townsByDistrict.TryGetValue(t.DistrictCode, out var inDistrict)) townsByDistrict[t.DistrictCode] = inDistrict = [];
+            inDistrict.Add(t);
             if (!townsByName.TryGetValue(t.Name, out var list)) townsByName[t.Name] = list = [];
             list.Add(t);
         }
@@ -97,7 +102,19 @@ internal sealed class Gazetteer
             }
         }
 
-        foreach (var (name, list) in counties) Add(name, list, [], []);
+        foreach (var (name, list) in counties)
+        {
+            Add(name, list, [], []);
+            if (name.Length == 2) shortCounties[name] = list;
+        }
+        // 荔浦县 for 荔浦市: a county-level city is still called by its former county name (县改市) when no
+        // division has that name.
+        foreach (var (name, list) in counties)
+        {
+            if (name.Length < 3 || !name.EndsWith('市')) continue;
+            string former = name[..^1] + "县";
+            if (!counties.ContainsKey(former) && !regions.ContainsKey(former)) Add(former, list, [], []);
+        }
         foreach (var (name, list) in regions) Add(name, [], [], list);
         foreach (var (name, list) in townsByName) Add(name, [], list, []);
         foreach (var r in aliasRows)
@@ -204,6 +221,13 @@ internal sealed class Gazetteer
 
     /// <summary>The place of a whole name, if any.</summary>
     public PlaceName? Find(string name) => names.GetValueOrDefault(name);
+
+    /// <summary>The towns of the district with code <paramref name="districtCode"/> (none when unknown).</summary>
+    public IReadOnlyList<TownEntry> TownsIn(string districtCode) => townsByDistrict.TryGetValue(districtCode, out var list) ? list : [];
+
+    /// <summary>The counties with a two-character name (古县, 沛县) starting at <paramref name="start"/>, or null.</summary>
+    public IReadOnlyList<Division>? ShortCountyAt(string text, int start) =>
+        start + 2 <= text.Length && shortCounties.Count > 0 && shortCounties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(start, 2), out var list) ? list : null;
 
     /// <summary>The division with <paramref name="code"/>.</summary>
     public Division? ByCode(string code) => byCode.GetValueOrDefault(code);

@@ -52,7 +52,8 @@ internal sealed class PlaceExtractor(ExtractionData data)
             var p = gaz.LongestAt(text, pos);
             // 平谷新城区: a county name right after a district's short name is a part of that district.
             if (p is not null && p.Town is null && AfterDistrictShortName(text, pos)) p = null;
-            if (p is not null && p.Town is null && CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => PrefixedByRegion(a, c, pos))) p = null;
+            if (p is not null && p.Town is null && CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => PrefixedByRegion(a, c, pos))
+                && !(p.Counties.Count == 1 && NamesItselfAt(text, pos, p.Surface.Length))) p = null;
             if (p is null && beijingContext && a.IsBoundary(pos) && gaz.NearTownsAt(text, pos) is { Count: > 0 } near && a.IsBoundary(pos + near[0].Surface.Length))
             {
                 misprints.Add((pos, near));
@@ -101,7 +102,19 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 pos = end;
                 continue;
             }
-            if (a.Home is not null && pos + 2 <= text.Length && a.IsBoundary(pos))
+            // 古县、长子县: a two-character county only in a list beside another county.
+            if (p is null && a.IsBoundary(pos) && a.IsBoundary(pos + 2) && gaz.ShortCountyAt(text, pos) is { } shortList
+                && text[pos + 1] is '县' or '旗' && InCountyList(a, pos, result))
+            {
+                var sc = ChooseCounty(a, shortList, pos);
+                result.Add(new DistrictMention(text.Substring(pos, 2), pos, pos + 2, sc.Name, sc.Code));
+                named.Add(sc.Code, result.Count - 1);
+                lastPlaceEnd = pos + 2;
+                pos += 2;
+                continue;
+            }
+            // 全区 stands for the home district only when that is a 区 (in a 县 or a 市 it is the province's region).
+            if (a.Home is not null && a.Home.Name.EndsWith('区') && pos + 2 <= text.Length && a.IsBoundary(pos))
             {
                 string two = text.Substring(pos, 2);
                 if (Array.IndexOf(HomeWords, two) >= 0 && (pos + 2 >= text.Length || text[pos + 2] is not ('域' or '县' or '别' or '间')))
@@ -130,6 +143,9 @@ internal sealed class PlaceExtractor(ExtractionData data)
             }
         }
         result.AddRange(ListedTowns(a, result, beijingContext));
+        result.AddRange(UnlistedTowns(a, result));
+        if (!beijingContext) result.AddRange(CountedTowns(a, result));
+        result.AddRange(ShortTowns(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         result.AddRange(Communities(a, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -384,6 +400,223 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 && d.Counties.Any(c => data.Gazetteer.ProvinceOf(c) == Gazetteer.BeijingCode)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A town called by a short form of its name (凉城街道 for 凉城新村街道) after its district was named in the text (or is
+    /// the home): an unknown stem of two or three characters and 街道, 镇 or 乡 that begins the name of exactly one town
+    /// with that suffix among the districts named.
+    /// </summary>
+    private List<Mention> ShortTowns(TextAnalysis a, List<Mention> places)
+    {
+        var found = new List<Mention>();
+        string text = a.Text;
+        var gaz = data.Gazetteer;
+        var districts = new List<string>();
+        if (a.Home is not null) districts.Add(a.Home.Code);
+        var seen = new HashSet<string>(districts, StringComparer.Ordinal);
+        foreach (var m in places)
+        {
+            if (m is DistrictMention { Code: { } dc } && seen.Add(dc)) districts.Add(dc);
+        }
+        if (districts.Count == 0) return found;
+        bool[]? covered = null;
+        Dictionary<string, TownEntry?>? shortForms = null;
+        for (int k = 2; k < text.Length; k++)
+        {
+            string? suffix = text[k] is '镇' or '乡' ? text[k].ToString() : string.CompareOrdinal(text, k, "街道", 0, 2) == 0 ? "街道" : null;
+            if (suffix is null) continue;
+            int end = k + suffix.Length;
+            if (!a.IsBoundary(end)) continue;
+            for (int len = 2; len <= 3 && k - len >= 0; len++)
+            {
+                int start = k - len;
+                if (!a.IsBoundary(start) || !a.IsBoundary(k) && a.TokenAt(k) is { } tk && tk.Start != start) continue;
+                string stem = text[start..k];
+                if (stem.Any(c => !Han.IsIdeograph(c) || NotInTownStem.Contains(c, StringComparison.Ordinal))) break;
+                if (gaz.Find(stem + suffix) is not null) break;
+                if (covered is null)
+                {
+                    covered = new bool[text.Length];
+                    foreach (var p in places) covered.AsSpan(p.Start, p.End - p.Start).Fill(true);
+                }
+                if (covered.AsSpan(start, end - start).Contains(true)) break;
+                // The short forms of the named districts' towns, built once per text: stem and suffix → the one town (null when several).
+                if (shortForms is null)
+                {
+                    shortForms = new Dictionary<string, TownEntry?>(StringComparer.Ordinal);
+                    foreach (string dc in districts)
+                    {
+                        foreach (var t in gaz.TownsIn(dc))
+                        {
+                            int sl = t.Name.EndsWith("街道", StringComparison.Ordinal) ? 2 : t.Name.EndsWith('镇') || t.Name.EndsWith('乡') ? 1 : 0;
+                            for (int n = 2; sl > 0 && n <= 3 && n < t.Name.Length - sl; n++)
+                            {
+                                string key = t.Name[..n] + t.Name[^sl..];
+                                shortForms[key] = shortForms.ContainsKey(key) ? null : t;
+                            }
+                        }
+                    }
+                }
+                if (!shortForms.TryGetValue(stem + suffix, out var only) || only is null) continue;
+                found.Add(new TownMention(text[start..end], start, end, only.Name, only.DistrictName, only.Code));
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static readonly string[] CountedNouns = ["街道", "镇街", "街镇", "乡镇", "镇", "乡"];
+
+    /// <summary>
+    /// Towns named by their stems in a counted or closed list (通江、张公桥、牟子三个街道; 亳州路、双岗两个街道; 甲、乙等镇)
+    /// outside Beijing: read only when every stem names a town of one and the same district, which all then get.
+    /// </summary>
+    private List<Mention> CountedTowns(TextAnalysis a, List<Mention> places)
+    {
+        var found = new List<Mention>();
+        string text = a.Text;
+        var gaz = data.Gazetteer;
+        bool[]? covered = null;
+        for (int k = text.IndexOf('、', StringComparison.Ordinal); k > 0; k = text.IndexOf('、', k + 1))
+        {
+            // The list's end: the last item, then 等 or a count (两个, 3个), then the kind of body.
+            int last = k + 1;
+            while (last < text.Length && (Han.IsIdeograph(text[last]) || text[last] == '、' || char.IsAsciiDigit(text[last])) && last - k < 40) last++;
+            string run = text[(k + 1)..last];
+            int close = -1, nounAt = -1;
+            for (int i = 0; i < run.Length && close < 0; i++)
+            {
+                int j = i;
+                if (run[j] == '等') j++;
+                else
+                {
+                    while (j < run.Length && (data.Numerals.IsNumeral(run[j]) || run[j] == '两' || char.IsAsciiDigit(run[j]))) j++;
+                    if (j == i || j >= run.Length || run[j] != '个') continue;
+                    j++;
+                }
+                foreach (string n in CountedNouns)
+                {
+                    if (string.CompareOrdinal(run, j, n, 0, n.Length) == 0) { close = k + 1 + i; nounAt = k + 1 + j; break; }
+                }
+            }
+            if (close < 0) continue;
+            // Items, from the last back to the first (a run of 2–4 characters after 、 or a boundary).
+            var items = new List<(int Start, int End, IReadOnlyList<TownEntry> Towns)>();
+            int end = close;
+            bool ok = true;
+            while (ok)
+            {
+                int start = end;
+                while (start > 0 && end - start < 5 && Han.IsIdeograph(text[start - 1]) && text[start - 1] != '、') start--;
+                bool first = start == 0 || text[start - 1] != '、';
+                IReadOnlyList<TownEntry>? towns = null;
+                int s0 = start;
+                for (; s0 <= end - 2; s0++)
+                {
+                    if (s0 > start && (!first || !a.IsBoundary(s0))) continue;
+                    towns = TownsOfStem(gaz, text[s0..end]);
+                    if (towns.Count > 0) break;
+                }
+                if (towns is null || towns.Count == 0) { ok = false; break; }
+                items.Add((s0, end, towns));
+                if (first) break;
+                end = start - 1;
+            }
+            if (!ok || items.Count < 2) { k = Math.Max(k, close); continue; }
+            var shared = items[0].Towns.Select(t => t.DistrictCode).ToHashSet(StringComparer.Ordinal);
+            foreach (var it in items.Skip(1)) shared.IntersectWith(it.Towns.Select(t => t.DistrictCode));
+            if (shared.Count == 1)
+            {
+                string dc = shared.First();
+                // Characters already in a place, marked once per text (not one scan of the places per list).
+                if (covered is null)
+                {
+                    covered = new bool[text.Length];
+                    foreach (var p in places) covered.AsSpan(p.Start, p.End - p.Start).Fill(true);
+                }
+                foreach (var (st, en, towns) in items)
+                {
+                    if (covered.AsSpan(st, en - st).Contains(true)) continue;
+                    var town = towns.First(t => t.DistrictCode == dc);
+                    found.Add(new TownMention(text[st..en], st, en, town.Name, town.DistrictName, town.Code));
+                }
+            }
+            k = Math.Max(k, nounAt);
+        }
+        return found;
+    }
+
+    /// <summary>The towns whose name is the stem with 街道, 镇 or 乡.</summary>
+    private static IReadOnlyList<TownEntry> TownsOfStem(Gazetteer gaz, string stem)
+    {
+        var list = new List<TownEntry>();
+        foreach (string suffix in (string[])["街道", "镇", "乡"])
+        {
+            if (gaz.Find(stem + suffix) is { } p) list.AddRange(p.Towns);
+        }
+        return list;
+    }
+
+    /// <summary>Office words that make a county name that is also a common word (城东区) the county's own: 城东区文明办.</summary>
+    private static readonly string[] OfficeWords = ["文明办", "区委", "区政府", "人民政府", "创建办", "创城办", "创文办", "委宣传部", "文明委"];
+
+    /// <summary>
+    /// Whether a county name that is also a common word stands as a name: its office follows (城东区文明办), or it heads
+    /// the text before a colon (城东区：…, the headline form of an exchange piece).
+    /// </summary>
+    private static bool NamesItselfAt(string text, int pos, int length)
+    {
+        int end = pos + length;
+        if (pos == 0 && end < text.Length && text[end] is '：' or ':') return true;
+        foreach (string w in OfficeWords)
+        {
+            if (string.CompareOrdinal(text, end, w, 0, w.Length) == 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the name at <paramref name="pos"/> stands in a list of counties: right after one and 、, or before 、 and one.</summary>
+    private bool InCountyList(TextAnalysis a, int pos, List<Mention> earlier)
+    {
+        string text = a.Text;
+        if (pos > 0 && text[pos - 1] == '、' && earlier.Count > 0 && earlier[^1] is DistrictMention && earlier[^1].End == pos - 1) return true;
+        if (pos + 3 >= text.Length || text[pos + 2] != '、') return false;
+        return data.Gazetteer.LongestAt(text, pos + 3) is { Counties.Count: > 0 } || data.Gazetteer.ShortCountyAt(text, pos + 3) is { } next && text[pos + 4] is '县' or '旗';
+    }
+
+    /// <summary>Characters that do not stand in a town's name: a town found after a county is no list or word.</summary>
+    private const string NotInTownStem = "乡镇街村区县市各全本该每所等和及与个、，,。；;：:（）()“”\"的了在是对";
+
+    /// <summary>
+    /// A town the gazetteer does not know, named right after its county (昌吉市延北街道): two to four characters
+    /// and 街道, 镇 or 乡, ending a word. It keeps the county as its district and has no code.
+    /// </summary>
+    private static List<Mention> UnlistedTowns(TextAnalysis a, List<Mention> places)
+    {
+        var found = new List<Mention>();
+        string text = a.Text;
+        for (int k = 0; k < places.Count; k++)
+        {
+            if (places[k] is not DistrictMention d || d.Text.Length < 3) continue;
+            int start = d.End;
+            if (k + 1 < places.Count && places[k + 1].Start < start + 6) continue;
+            if (start >= text.Length || !Han.IsIdeograph(text[start]) || NotInTownStem.Contains(text[start], StringComparison.Ordinal)) continue;
+            for (int len = 2; len <= 4 && start + len < text.Length; len++)
+            {
+                char c = text[start + len - 1];
+                if (!Han.IsIdeograph(c) || NotInTownStem.Contains(c, StringComparison.Ordinal)) break;
+                int end = text[start + len] is '镇' or '乡' ? start + len + 1
+                    : string.CompareOrdinal(text, start + len, "街道", 0, 2) == 0 ? start + len + 2 : -1;
+                if (end < 0) continue;
+                // 西吉县狠抓城乡: the suffix must not end a word of the stem (城乡), nor the name run on.
+                if (!a.IsBoundary(start + len) && !(a.TokenAt(start + len) is { } whole && whole.Start == start)) break;
+                if (!a.IsBoundary(end) && !(end + 3 <= text.Length && string.CompareOrdinal(text, end, "办事处", 0, 3) == 0)) break;
+                found.Add(new TownMention(text[start..end], start, end, text[start..end], d.Normalized, null));
+                break;
+            }
+        }
+        return found;
     }
 
     private static bool EndOk(TextAnalysis a, int start, int end)
