@@ -78,7 +78,8 @@ internal static class TermsCommand
         IReadOnlyList<TermDocument> documents;
         using (var index = CorpusIndex.Open(dbPath))
         {
-            documents = index.TermDocuments();
+            // By district, a city-level bulletin's articles count under their own districts.
+            documents = index.TermDocuments(byArticleDistrict: group == "district" || keyness is { Key: "district" });
             if (keyness is { Key: "district" } d && index.ResolveDistrict(d.Value) is { } name) keyness = (d.Key, name); // 110101 or 东城 for 东城区
         }
 

@@ -130,4 +130,33 @@ public sealed class ArticleDistrictTests
         Assert.Equal("长河街道", Assert.Single(
             Pipeline.Extract("长河街道开设老街课堂。", null).OfType<TownMention>(), static t => t.Code is null).Text);
     }
+
+    [Fact]
+    public void TermsAndKeywordsGroupACityBulletinByItsArticlesDistricts()
+    {
+        string dir = Directory.CreateTempSubdirectory("campaigntext-terms-district-").FullName;
+        try
+        {
+            using (var index = CampaignText.Export.Sqlite.CorpusIndex.Open(Path.Combine(dir, "c.db"), create: true))
+            {
+                index.Store(Pipeline.Analyze(CityBulletin, Path.Combine(dir, "city.txt")), "0");
+                var parts = index.TermDocuments(byArticleDistrict: true);
+                Assert.Equal(new[] { "东城区", "丰台区", "朝阳区" }.Order(StringComparer.Ordinal), parts.Select(static p => p.District).OfType<string>().Order(StringComparer.Ordinal));
+                Assert.Contains(parts, static p => p.District == "丰台区" && p.Paragraphs.Single().Contains("清理堆物", StringComparison.Ordinal));
+                Assert.All(parts, static p => Assert.Equal("city.txt", Path.GetFileName(p.Document)));
+                // Without the split the bulletin is one document with no district of its own.
+                Assert.Null(Assert.Single(index.TermDocuments()).District);
+
+                var groups = index.GroupTexts(["district"]);
+                var fengtai = Assert.Single(groups, static g => g.Key[0] == "丰台区");
+                Assert.Contains("清理堆物", fengtai.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("望京街道", fengtai.Text, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

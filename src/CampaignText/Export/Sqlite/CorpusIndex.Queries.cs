@@ -97,10 +97,20 @@ public sealed partial class CorpusIndex
     }
 
     /// <summary>Every stored bulletin with its date, district and paragraph texts, in document order.</summary>
-    public IReadOnlyList<TermDocument> TermDocuments()
+    public IReadOnlyList<TermDocument> TermDocuments() => TermDocuments(byArticleDistrict: false);
+
+    /// <summary>
+    /// Every stored bulletin with its date, district and paragraph texts, in document order; with
+    /// <paramref name="byArticleDistrict"/>, a bulletin whose articles belong to several districts (a city-level
+    /// bulletin, one article per district) comes as one part per district, each with that district's paragraphs.
+    /// </summary>
+    /// <param name="byArticleDistrict">True to split bulletins by the district of each paragraph's article.</param>
+    public IReadOnlyList<TermDocument> TermDocuments(bool byArticleDistrict)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT d.document, d.date, d.district, p.text FROM paragraphs p JOIN documents d ON d.id = p.doc_id ORDER BY d.document, p.paragraph";
+        cmd.CommandText = byArticleDistrict
+            ? "SELECT d.document, d.date, coalesce(nullif(p.district, ''), d.district) AS part_district, p.text FROM paragraphs p JOIN documents d ON d.id = p.doc_id ORDER BY d.document, coalesce(part_district, ''), p.paragraph"
+            : "SELECT d.document, d.date, d.district, p.text FROM paragraphs p JOIN documents d ON d.id = p.doc_id ORDER BY d.document, p.paragraph";
         var documents = new List<TermDocument>();
         string? current = null;
         string? date = null, district = null;
@@ -109,7 +119,8 @@ public sealed partial class CorpusIndex
         while (r.Read())
         {
             var document = r.GetString(0);
-            if (current is not null && document != current)
+            var rowDistrict = r.IsDBNull(2) || r.GetString(2).Length == 0 ? null : r.GetString(2);
+            if (current is not null && (document != current || rowDistrict != district))
             {
                 documents.Add(new TermDocument(current, date, district, [.. paragraphs]));
                 paragraphs.Clear();
@@ -117,7 +128,7 @@ public sealed partial class CorpusIndex
 
             current = document;
             date = r.IsDBNull(1) ? null : r.GetString(1);
-            district = r.IsDBNull(2) || r.GetString(2).Length == 0 ? null : r.GetString(2);
+            district = rowDistrict;
             paragraphs.Add(r.GetString(3));
         }
 

@@ -194,14 +194,17 @@ public sealed partial class CorpusIndex
         return result;
     }
 
-    /// <summary>The body text of each group of bulletins (keys: district, month, year), for keyword extraction.</summary>
+    /// <summary>
+    /// The body text of each group of bulletins (keys: district, month, year), for keyword extraction; by district,
+    /// each paragraph counts under its article's district.
+    /// </summary>
     /// <param name="by">The grouping keys.</param>
     public IReadOnlyList<(IReadOnlyList<string> Key, string Text)> GroupTexts(IReadOnlyList<string> by)
     {
         ArgumentNullException.ThrowIfNull(by);
         var keys = by.Select(k => k switch
         {
-            "district" => "coalesce(d.district, '')",
+            "district" => "coalesce(nullif(p.district, ''), d.district, '')",
             "month" => "coalesce(d.month, '')",
             "year" => "coalesce(substr(d.date, 1, 4), '')",
             _ => throw new ArgumentException($"keywords group bulletins by district, month or year, not '{k}'", nameof(by)),
