@@ -86,6 +86,8 @@ public sealed record CorpusRows(
             var district = analysis.DistrictOf(pm.Paragraph);
             row.ArticleDistrict = district?.Name;
             row.ArticleDistrictCode = district?.Code;
+            // As in the JSON: every mention but a district's names a district, its own place's, else its article's.
+            if (pm.Mention.Kind != MentionKind.District) row.District ??= district?.Name;
             row.SourceStart = pm.SourceSpan?.Start;
             row.SourceEnd = pm.SourceSpan?.End;
             mentions.Add(row);

@@ -37,7 +37,7 @@ public sealed class MentionRow
     [JsonPropertyName("code")]
     public string? Code { get; set; }
 
-    /// <summary>The district a town or community belongs to.</summary>
+    /// <summary>The district a town or community belongs to; for other mentions but districts, their article's district.</summary>
     [JsonPropertyName("district")]
     public string? District { get; set; }
 
