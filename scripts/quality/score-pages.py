@@ -20,6 +20,7 @@ The folder holds documents (any format analyze reads) and a marks.jsonl with one
 
 Usage: python3 scripts/quality/score-pages.py FOLDER [--verbose]     (JOBS=N analyses at once, default 2)
        CAMPAIGNTEXT="dotnet path/to/CampaignText.Cli.dll" python3 scripts/quality/score-pages.py FOLDER
+       ANALYZE_ARGS="--model other.zip" python3 scripts/quality/score-pages.py FOLDER   (labels of another model)
 """
 import concurrent.futures
 import json
@@ -30,6 +31,8 @@ import subprocess
 import sys
 
 CLI = shlex.split(os.environ.get("CAMPAIGNTEXT", "dotnet run -c Release --project src/CampaignText.Cli --"))
+# more analyze options, such as "--model path/to/model.zip" to score the labels of another model
+ANALYZE_ARGS = shlex.split(os.environ.get("ANALYZE_ARGS", ""))
 
 
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?\s*[)）]")
@@ -42,7 +45,7 @@ def squeeze(s):
 
 
 def analyze(path):
-    r = subprocess.run(CLI + ["analyze", path, "--format", "json"], capture_output=True, text=True, timeout=300)
+    r = subprocess.run(CLI + ["analyze", path, "--format", "json"] + ANALYZE_ARGS, capture_output=True, text=True, timeout=300)
     if r.returncode != 0:
         return None, (r.stderr.strip().splitlines() or ["exit %d" % r.returncode])[-1]
     d = json.loads(r.stdout)
