@@ -12,9 +12,15 @@ The folder holds documents (any format analyze reads) and a marks.jsonl with one
                and they differ by at most 4 characters)
   dates        share of documents with a marked date whose document date equals it
   parts        share of marked part headings that are not paragraphs
+  labels       share of marked paragraphs ("paragraphLabels": [{"start": first 15 characters of the
+               paragraph's line, "category": ...}]) whose output paragraph has that category; the paragraph
+               is the one whose text starts with the start (whitespace removed), else the one containing
+               it; a mark found in no paragraph counts as wrong ("not found"). Per category, and with
+               --verbose the confusion (rows marked, columns given) and every miss.
 
 Usage: python3 scripts/quality/score-pages.py FOLDER [--verbose]     (JOBS=N analyses at once, default 2)
        CAMPAIGNTEXT="dotnet path/to/CampaignText.Cli.dll" python3 scripts/quality/score-pages.py FOLDER
+       ANALYZE_ARGS="--model other.zip" python3 scripts/quality/score-pages.py FOLDER   (labels of another model)
 """
 import concurrent.futures
 import json
@@ -25,9 +31,12 @@ import subprocess
 import sys
 
 CLI = shlex.split(os.environ.get("CAMPAIGNTEXT", "dotnet run -c Release --project src/CampaignText.Cli --"))
+# more analyze options, such as "--model path/to/model.zip" to score the labels of another model
+ANALYZE_ARGS = shlex.split(os.environ.get("ANALYZE_ARGS", ""))
 
 
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?\s*[)）]")
+PARTIAL_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,7}$")
 
 
 def squeeze(s):
@@ -36,7 +45,7 @@ def squeeze(s):
 
 
 def analyze(path):
-    r = subprocess.run(CLI + ["analyze", path, "--format", "json"], capture_output=True, text=True, timeout=300)
+    r = subprocess.run(CLI + ["analyze", path, "--format", "json"] + ANALYZE_ARGS, capture_output=True, text=True, timeout=300)
     if r.returncode != 0:
         return None, (r.stderr.strip().splitlines() or ["exit %d" % r.returncode])[-1]
     d = json.loads(r.stdout)
@@ -62,7 +71,9 @@ def main(argv):
     if not os.path.exists(marks_path):
         marks_path = os.path.join(os.path.dirname(folder.rstrip("/")), "marks.jsonl")
     marks = [json.loads(l) for l in open(marks_path, encoding="utf-8") if l.strip()]
-    totals = {k: [0, 0] for k in ("boilerplate", "titles", "dates", "parts")}
+    totals = {k: [0, 0] for k in ("boilerplate", "titles", "dates", "parts", "labels")}
+    per_label = {}
+    confusion = {}
     failed = 0
     jobs = int(os.environ.get("JOBS", "2"))
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -110,6 +121,26 @@ def main(argv):
                 problems.append(f"part heading as paragraph: {h[:30]}")
             else:
                 totals["parts"][0] += 1
+        squeezed = [(squeeze(p["text"]), p) for s in d["sections"] for a in s["articles"] for p in a["paragraphs"]]
+        for lab in m.get("paragraphLabels", []):
+            # a start cut inside a pinyin annotation (區(q) loses the partial annotation
+            start = squeeze(PARTIAL_PINYIN.sub("", lab["start"]))
+            want = lab["category"]
+            hit = next((p for t, p in squeezed if start and t.startswith(start)), None) \
+                or next((p for t, p in squeezed if start and start in t), None)
+            got = (hit.get("category") or "none") if hit else "not found"
+            totals["labels"][1] += 1
+            per_label.setdefault(want, [0, 0])[1] += 1
+            confusion.setdefault(want, {}).setdefault(got, 0)
+            confusion[want][got] += 1
+            if got == want:
+                totals["labels"][0] += 1
+                per_label[want][0] += 1
+            else:
+                conf = hit.get("confidence") if hit else None
+                src = hit.get("labelSource") if hit else None
+                problems.append(f"label: {lab['start'][:15]} marked {want}, got {got}"
+                                + (f" ({src}, {conf:.2f})" if conf is not None else ""))
         if verbose and problems:
             print(f"== {m['file']}")
             for p in problems:
@@ -117,6 +148,20 @@ def main(argv):
     print(f"\n{len(marks)} documents, {failed} failed")
     for k, (ok, n) in totals.items():
         print(f"  {k:12s} {ok:4d}/{n:<4d} {100.0 * ok / n if n else 0:5.1f}%")
+    core = [c for c in per_label if c != "other"]
+    ok_core, n_core = sum(per_label[c][0] for c in core), sum(per_label[c][1] for c in core)
+    if n_core:
+        print(f"  {'labels core':12s} {ok_core:4d}/{n_core:<4d} {100.0 * ok_core / n_core:5.1f}%"
+              "   (marks of the five core categories only)")
+    for c in sorted(per_label):
+        ok, n = per_label[c]
+        print(f"    {c:10s} {ok:4d}/{n:<4d} {100.0 * ok / n:5.1f}%")
+    if verbose and confusion:
+        cols = sorted({g for row in confusion.values() for g in row})
+        print("\n  label confusion (rows marked, columns given)")
+        print("  " + " " * 11 + "".join(f"{c[:10]:>11s}" for c in cols))
+        for r in sorted(confusion):
+            print(f"  {r:11s}" + "".join(f"{confusion[r].get(c, 0):11d}" for c in cols))
     return 0
 
 
