@@ -423,11 +423,17 @@ internal static partial class LineJudge
                 continue;
             }
 
-            // 摘要：… repeats the lead after its label.
+            // 摘要：… repeats the lead after its label, and a summary cut short ends in dots (……, ......).
             var colon = p.AsSpan(0, Math.Min(p.Length, 6)).IndexOfAny("：:");
             if (colon > 0 && IsAllIdeographs(p[..colon]))
             {
                 p = p[(colon + 1)..].TrimStart();
+            }
+
+            p = p.TrimEnd('.', '…', '．', ' ');
+            if (p.Length < 20)
+            {
+                continue;
             }
 
             var k = i;
