@@ -27,35 +27,18 @@ scored when its code is that of a marked district with the same suffix (全区 f
 Usage: python3 scripts/quality/score-mentions.py FOLDER [--verbose]   (JOBS=N analyses at once, default 2)
        CAMPAIGNTEXT="dotnet path/to/CampaignText.Cli.dll" python3 scripts/quality/score-mentions.py FOLDER
 """
-import concurrent.futures
 import json
 import os
 import re
-import shlex
-import subprocess
 import sys
 
-CLI = shlex.split(os.environ.get("CAMPAIGNTEXT", "dotnet run -c Release --project src/CampaignText.Cli --"))
-
-PINYIN = re.compile(r"[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?\s*[)）]")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scoring import analyze_marked, squeeze  # noqa: E402
 
 
 VAGUE = {"近日", "日前", "近期", "近段时间", "连日来", "近年来", "目前", "当前"}
 ANAPHOR = re.compile(r"^[全本我该][区區县縣市旗]$")
 SUFFIX = str.maketrans("區縣", "区县")
-
-
-def squeeze(s):
-    """Whitespace and pinyin annotations (區(qū)) removed: the characters as a reader takes them."""
-    return re.sub(r"\s+", "", PINYIN.sub("", s or ""))
-
-
-def analyze(path):
-    r = subprocess.run(CLI + ["analyze", path, "--format", "json"], capture_output=True, text=True, timeout=300)
-    if r.returncode != 0:
-        return None, (r.stderr.strip().splitlines() or ["exit %d" % r.returncode])[-1]
-    d = json.loads(r.stdout)
-    return (d[0] if isinstance(d, list) else d), None
 
 
 def score_places(kind, marked, found, optional, totals, problems):
@@ -119,9 +102,7 @@ def main(argv):
     totals = {k: {"right": 0, "wrong": 0, "missed": 0, "coded": 0, "codeRight": 0} for k in ("towns", "districts", "dates")}
     no_year = 0
     failed = 0
-    jobs = int(os.environ.get("JOBS", "2"))
-    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = list(pool.map(lambda m: analyze(os.path.join(folder, m["file"])), marks))
+    results = analyze_marked(folder, marks)
     for m, (d, err) in zip(marks, results):
         if d is None:
             failed += 1

@@ -22,34 +22,16 @@ Usage: python3 scripts/quality/score-pages.py FOLDER [--verbose]     (JOBS=N ana
        CAMPAIGNTEXT="dotnet path/to/CampaignText.Cli.dll" python3 scripts/quality/score-pages.py FOLDER
        ANALYZE_ARGS="--model other.zip" python3 scripts/quality/score-pages.py FOLDER   (labels of another model)
 """
-import concurrent.futures
 import json
 import os
 import re
-import shlex
-import subprocess
 import sys
 
-CLI = shlex.split(os.environ.get("CAMPAIGNTEXT", "dotnet run -c Release --project src/CampaignText.Cli --"))
-# more analyze options, such as "--model path/to/model.zip" to score the labels of another model
-ANALYZE_ARGS = shlex.split(os.environ.get("ANALYZE_ARGS", ""))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scoring import analyze_marked, squeeze  # noqa: E402
 
 
-PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?\s*[)）]")
 PARTIAL_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,7}$")
-
-
-def squeeze(s):
-    """Whitespace and pinyin annotations (創(chuàng)) removed: the characters as a reader takes them."""
-    return re.sub(r"\s+", "", PINYIN.sub("", s or ""))
-
-
-def analyze(path):
-    r = subprocess.run(CLI + ["analyze", path, "--format", "json"] + ANALYZE_ARGS, capture_output=True, text=True, timeout=300)
-    if r.returncode != 0:
-        return None, (r.stderr.strip().splitlines() or ["exit %d" % r.returncode])[-1]
-    d = json.loads(r.stdout)
-    return (d[0] if isinstance(d, list) else d), None
 
 
 def title_found(mark, titles):
@@ -75,9 +57,7 @@ def main(argv):
     per_label = {}
     confusion = {}
     failed = 0
-    jobs = int(os.environ.get("JOBS", "2"))
-    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = list(pool.map(lambda m: analyze(os.path.join(folder, m["file"])), marks))
+    results = analyze_marked(folder, marks)
     for m, (d, err) in zip(marks, results):
         if d is None:
             failed += 1

@@ -1,0 +1,35 @@
+"""What the scoring scripts share: the CLI to run, the analysis of a folder of marked documents, and how a
+reader's characters are compared (whitespace and pinyin annotations removed)."""
+import concurrent.futures
+import json
+import os
+import re
+import shlex
+import subprocess
+
+CLI = shlex.split(os.environ.get("CAMPAIGNTEXT", "dotnet run -c Release --project src/CampaignText.Cli --"))
+# more analyze options, such as "--model path/to/model.zip" to score the labels of another model
+ANALYZE_ARGS = shlex.split(os.environ.get("ANALYZE_ARGS", ""))
+
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?\s*[)）]")
+
+
+def squeeze(s):
+    """Whitespace and pinyin annotations (創(chuàng)) removed: the characters as a reader takes them."""
+    return re.sub(r"\s+", "", PINYIN.sub("", s or ""))
+
+
+def analyze(path):
+    """The analysis of one file as JSON (first document), or None and the CLI's last error line."""
+    r = subprocess.run(CLI + ["analyze", path, "--format", "json"] + ANALYZE_ARGS, capture_output=True, text=True, timeout=300)
+    if r.returncode != 0:
+        return None, (r.stderr.strip().splitlines() or ["exit %d" % r.returncode])[-1]
+    d = json.loads(r.stdout)
+    return (d[0] if isinstance(d, list) else d), None
+
+
+def analyze_marked(folder, marks):
+    """Analyses every marked file of the folder, JOBS at once (default 2): a list of (analysis, error)."""
+    jobs = int(os.environ.get("JOBS", "2"))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(lambda m: analyze(os.path.join(folder, m["file"])), marks))
