@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CampaignText.Text;
 
 namespace CampaignText.Extraction.People;
@@ -13,15 +14,14 @@ namespace CampaignText.Extraction.People;
 internal sealed class PersonExtractor(ExtractionData data)
 {
     /// <summary>Characters that cannot be the third character of a name: they begin what follows it.</summary>
-    private const string NotThird = "讲在指强表出参主带同等介说要提对代调到就作先走听率一来为以和与及、，。；：！？的了是也都又再将已共向从于被把给通进深看慰了作";
+    private static readonly string NotThird = PersonWords.Embedded.NotThird;
     private const string Comrade = "同志";
 
     /// <summary>Ordinary words that the dictionary tags as names.</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal) { "师生", "全校师生", "全体", "党员", "干部", "群众", "居民", "村民", "市民", "学生", "教师", "职工" };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameSpans = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameSpans = PersonWords.Embedded.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Verbs of speech that follow a speaker's name at the head of a sentence.</summary>
-    private static readonly string[] SpeechVerbs = ["指出", "强调", "要求", "表示", "提出", "说"];
+    private static readonly IReadOnlyList<string> SpeechVerbs = PersonWords.Embedded.SpeechVerbs;
 
     public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> organizations, IReadOnlyList<Mention> places)
     {
@@ -168,11 +168,10 @@ internal sealed class PersonExtractor(ExtractionData data)
     }
 
     /// <summary>Last characters of place names (路, 村, 庙, 峪…): a list of such words before 等 names places.</summary>
-    private const string PlaceFinals = "路街巷村庙峪堡峡堤祠寺庄营屯坊桥湖河园岭沟";
+    private static readonly string PlaceFinals = PersonWords.Embedded.PlaceFinals;
 
     /// <summary>Nouns after 等 that make the list one of places, bodies or things (等街道, 等景区, 等生活用品).</summary>
-    private static readonly string[] PlaceNouns = ["街道", "地区", "乡镇", "镇", "乡", "社区", "村", "小区", "景区", "景点", "道路", "重点道路", "路段", "院落", "老旧院落", "区域", "点位", "游客", "商圈", "公园", "单位", "部门", "街乡", "村居", "片区", "市场",
-        "生活用品", "用品", "物品", "物资", "慰问品", "礼品", "食品", "设施", "工具"];
+    private static readonly IReadOnlyList<string> PlaceNouns = PersonWords.Embedded.PlaceNouns;
 
     private static bool PlaceAfterList(string text, int after)
     {
@@ -281,16 +280,10 @@ internal sealed class PersonExtractor(ExtractionData data)
     }
 
     /// <summary>Words that follow a person's name: verbs of taking part and speaking, and 一行.</summary>
-    private static readonly string[] StrongFollowers =
-    [
-        "出席", "主持", "讲话", "指出", "强调", "表示", "要求", "介绍", "参加", "陪同", "带队", "带领", "检查", "调研", "督导",
-        "走访", "慰问", "参与", "宣布", "致辞", "提出", "一行", "率队", "率领", "深入", "来到", "前往", "代表", "通报", "部署",
-        "听取", "看望", "实地", "先后", "发言", "作了", "分别", "就此", "认为", "希望", "说道", "坦言", "汇报", "回答", "解读",
-        "到场", "亲自", "主讲", "同志",
-    ];
+    private static readonly IReadOnlyList<string> StrongFollowers = PersonWords.Embedded.StrongFollowers;
 
     /// <summary>Single characters that may follow a name as a word of their own (在, 到, 对, 和, 、…).</summary>
-    private const string LoneFollowers = "在到对就向为率来与和及等也还都又将已从于把被给同说讲是";
+    private static readonly string LoneFollowers = PersonWords.Embedded.LoneFollowers;
 
     /// <summary>Lone followers that also end given names (张志和, 周立为, 陈永来, 王建同); 在, 对, 到… never do.</summary>
     private static bool CanEndName(char c) => c is '和' or '为' or '来' or '同';

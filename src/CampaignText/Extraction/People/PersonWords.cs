@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using CampaignText.Resources;
+
+namespace CampaignText.Extraction.People;
+
+/// <summary>
+/// The word lists of the person extractor (models/extraction/person-words.tsv): characters that cannot end a
+/// three-character name, ordinary words tagged as names, speech verbs, place finals and nouns of 等 lists, and
+/// the words and characters that may follow a name. Read once; immutable and thread-safe.
+/// </summary>
+internal sealed class PersonWords
+{
+    /// <summary>The table's file under models/extraction, embedded in the library.</summary>
+    public const string FileName = "person-words.tsv";
+
+    /// <summary>The lists the extractor reads; a table must give each and no other.</summary>
+    public static readonly IReadOnlyList<string> Lists =
+        ["not-third", "not-name", "speech-verb", "place-final", "place-noun", "strong-follower", "lone-follower"];
+
+    private static readonly string[] CharacterLists = ["not-third", "place-final", "lone-follower"];
+
+    private static readonly Lazy<PersonWords> EmbeddedWords = new(() => new PersonWords(EmbeddedData.ReadAllText(FileName)));
+
+    /// <summary>Reads the table.</summary>
+    /// <exception cref="InvalidDataException">A row names an unknown list, has no word, or a character list holds more than one
+    /// character, or a list is missing: the message names the file.</exception>
+    public PersonWords(string content)
+    {
+        var words = Lists.ToDictionary(l => l, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var row in DataTable.Rows(content))
+        {
+            if (!words.TryGetValue(row[0], out var list)) throw new InvalidDataException($"{FileName}: unknown list '{row[0]}' (known: {string.Join(", ", Lists)})");
+            if (row.Length < 2 || row[1].Length == 0) throw new InvalidDataException($"{FileName}: a row of {row[0]} has no word");
+            if (CharacterLists.Contains(row[0]) && row[1].Length != 1) throw new InvalidDataException($"{FileName}: {row[0]} lists single characters, not '{row[1]}'");
+            list.Add(row[1]);
+        }
+
+        foreach (var (name, list) in words)
+        {
+            if (list.Count == 0) throw new InvalidDataException($"{FileName}: list '{name}' is missing");
+        }
+
+        NotThird = string.Concat(words["not-third"]);
+        NotNames = words["not-name"].ToFrozenSet(StringComparer.Ordinal);
+        SpeechVerbs = [.. words["speech-verb"]];
+        PlaceFinals = string.Concat(words["place-final"]);
+        PlaceNouns = [.. words["place-noun"]];
+        StrongFollowers = [.. words["strong-follower"]];
+        LoneFollowers = string.Concat(words["lone-follower"]);
+    }
+
+    /// <summary>The lists embedded in the library.</summary>
+    public static PersonWords Embedded => EmbeddedWords.Value;
+
+    /// <summary>Characters that cannot be the third character of a name: they begin what follows it.</summary>
+    public string NotThird { get; }
+
+    /// <summary>Ordinary words that the dictionary tags as names.</summary>
+    public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Verbs of speech that follow a speaker's name at the head of a sentence.</summary>
+    public IReadOnlyList<string> SpeechVerbs { get; }
+
+    /// <summary>Last characters of place names (路, 村, 庙…).</summary>
+    public string PlaceFinals { get; }
+
+    /// <summary>Nouns after 等 that make a list one of places, bodies or things.</summary>
+    public IReadOnlyList<string> PlaceNouns { get; }
+
+    /// <summary>Words that follow a person's name: verbs of taking part and speaking, and 一行.</summary>
+    public IReadOnlyList<string> StrongFollowers { get; }
+
+    /// <summary>Single characters that may follow a name as a word of their own.</summary>
+    public string LoneFollowers { get; }
+}
