@@ -24,18 +24,7 @@ internal sealed class StructureWords
     /// <exception cref="InvalidDataException">A row names an unknown list or has no word, or a list is missing: the message names the file.</exception>
     public StructureWords(string content)
     {
-        var words = Lists.ToDictionary(l => l, _ => new List<string>(), StringComparer.Ordinal);
-        foreach (var row in Extraction.DataTable.Rows(content))
-        {
-            if (!words.TryGetValue(row[0], out var list)) throw new InvalidDataException($"{FileName}: unknown list '{row[0]}' (known: {string.Join(", ", Lists)})");
-            if (row.Length < 2 || row[1].Length == 0) throw new InvalidDataException($"{FileName}: a row of {row[0]} has no word");
-            list.Add(row[1]);
-        }
-
-        foreach (var (name, list) in words)
-        {
-            if (list.Count == 0) throw new InvalidDataException($"{FileName}: list '{name}' is missing");
-        }
+        var words = Extraction.WordLists.Read(FileName, Lists, content);
 
         string Any(string list) => string.Join('|', words[list].Select(Regex.Escape));
         PublicationSuffix = Build("(" + Any("publication-suffix") + ")$");

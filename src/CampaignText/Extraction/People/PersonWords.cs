@@ -26,19 +26,8 @@ internal sealed class PersonWords
     /// character, or a list is missing: the message names the file.</exception>
     public PersonWords(string content)
     {
-        var words = Lists.ToDictionary(l => l, _ => new List<string>(), StringComparer.Ordinal);
-        foreach (var row in DataTable.Rows(content))
-        {
-            if (!words.TryGetValue(row[0], out var list)) throw new InvalidDataException($"{FileName}: unknown list '{row[0]}' (known: {string.Join(", ", Lists)})");
-            if (row.Length < 2 || row[1].Length == 0) throw new InvalidDataException($"{FileName}: a row of {row[0]} has no word");
-            if (CharacterLists.Contains(row[0]) && row[1].Length != 1) throw new InvalidDataException($"{FileName}: {row[0]} lists single characters, not '{row[1]}'");
-            list.Add(row[1]);
-        }
-
-        foreach (var (name, list) in words)
-        {
-            if (list.Count == 0) throw new InvalidDataException($"{FileName}: list '{name}' is missing");
-        }
+        var words = WordLists.Read(FileName, Lists, content,
+            static (list, word) => CharacterLists.Contains(list) && word.Length != 1 ? $"{list} lists single characters, not '{word}'" : null);
 
         NotThird = string.Concat(words["not-third"]);
         NotNames = words["not-name"].ToFrozenSet(StringComparer.Ordinal);
