@@ -27,13 +27,12 @@ scored when its code is that of a marked district with the same suffix (全区 f
 Usage: python3 scripts/quality/score-mentions.py FOLDER [--verbose]   (JOBS=N analyses at once, default 2)
        CAMPAIGNTEXT="dotnet path/to/CampaignText.Cli.dll" python3 scripts/quality/score-mentions.py FOLDER
 """
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scoring import analyze_marked, squeeze  # noqa: E402
+from scoring import analyzed, read_marks, squeeze  # noqa: E402
 
 
 VAGUE = {"近日", "日前", "近期", "近段时间", "连日来", "近年来", "目前", "当前"}
@@ -98,16 +97,11 @@ def main(argv):
         return 1
     folder = argv[0]
     verbose = "--verbose" in argv
-    marks = [json.loads(l) for l in open(os.path.join(folder, "marks-mentions.jsonl"), encoding="utf-8") if l.strip()]
+    marks = read_marks(os.path.join(folder, "marks-mentions.jsonl"))
     totals = {k: {"right": 0, "wrong": 0, "missed": 0, "coded": 0, "codeRight": 0} for k in ("towns", "districts", "dates")}
     no_year = 0
-    failed = 0
-    results = analyze_marked(folder, marks)
-    for m, (d, err) in zip(marks, results):
-        if d is None:
-            failed += 1
-            print(f"{m['file']}: analyze failed: {err}")
-            continue
+    failures = [0]
+    for m, d in analyzed(folder, marks, failures):
         optional = {squeeze(o) for o in m.get("optional", [])}
         towns, districts, dates = {}, {}, set()
         for x in d["mentions"]:
@@ -130,7 +124,7 @@ def main(argv):
             print(f"== {m['file']}")
             for p in problems:
                 print("   " + p)
-    print(f"\n{len(marks)} documents, {failed} failed")
+    print(f"\n{len(marks)} documents, {failures[0]} failed")
     print(f"  {'kind':10s} {'P':>6s} {'R':>6s} {'F1':>6s}   right wrong missed   codes right/compared")
     for k, t in totals.items():
         found, marked = t["right"] + t["wrong"], t["right"] + t["missed"]

@@ -22,13 +22,12 @@ Usage: python3 scripts/quality/score-pages.py FOLDER [--verbose]     (JOBS=N ana
        CAMPAIGNTEXT="dotnet path/to/CampaignText.Cli.dll" python3 scripts/quality/score-pages.py FOLDER
        ANALYZE_ARGS="--model other.zip" python3 scripts/quality/score-pages.py FOLDER   (labels of another model)
 """
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scoring import analyze_marked, squeeze  # noqa: E402
+from scoring import analyzed, read_marks, squeeze  # noqa: E402
 
 
 PARTIAL_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,7}$")
@@ -52,17 +51,12 @@ def main(argv):
     marks_path = os.path.join(folder, "marks.jsonl")
     if not os.path.exists(marks_path):
         marks_path = os.path.join(os.path.dirname(folder.rstrip("/")), "marks.jsonl")
-    marks = [json.loads(l) for l in open(marks_path, encoding="utf-8") if l.strip()]
+    marks = read_marks(marks_path)
     totals = {k: [0, 0] for k in ("boilerplate", "titles", "dates", "parts", "labels")}
     per_label = {}
     confusion = {}
-    failed = 0
-    results = analyze_marked(folder, marks)
-    for m, (d, err) in zip(marks, results):
-        if d is None:
-            failed += 1
-            print(f"{m['file']}: analyze failed: {err}")
-            continue
+    failures = [0]
+    for m, d in analyzed(folder, marks, failures):
         paras = [p["text"] for s in d["sections"] for a in s["articles"] for p in a["paragraphs"]]
         squeezed = [squeeze(p) for p in paras]
         body = "\n".join(squeezed)
@@ -125,7 +119,7 @@ def main(argv):
             print(f"== {m['file']}")
             for p in problems:
                 print("   " + p)
-    print(f"\n{len(marks)} documents, {failed} failed")
+    print(f"\n{len(marks)} documents, {failures[0]} failed")
     for k, (ok, n) in totals.items():
         print(f"  {k:12s} {ok:4d}/{n:<4d} {100.0 * ok / n if n else 0:5.1f}%")
     core = [c for c in per_label if c != "other"]

@@ -33,3 +33,19 @@ def analyze_marked(folder, marks):
     jobs = int(os.environ.get("JOBS", "2"))
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(lambda m: analyze(os.path.join(folder, m["file"])), marks))
+
+
+def read_marks(path):
+    """The marks of a JSON Lines file, one object a line."""
+    return [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+
+
+def analyzed(folder, marks, failures):
+    """Each marked document with its analysis, in order; a document the CLI fails on is printed and counted in
+    failures (a one-element list) instead."""
+    for m, (d, err) in zip(marks, analyze_marked(folder, marks)):
+        if d is None:
+            failures[0] += 1
+            print(f"{m['file']}: analyze failed: {err}")
+            continue
+        yield m, d

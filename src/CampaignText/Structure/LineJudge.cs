@@ -374,7 +374,7 @@ internal static partial class LineJudge
         for (var i = 0; i < end; i++)
         {
             var p = plain[i];
-            if (roles[i] != LineRole.Content || p.Length > 3 || !IsAllIdeographs(p))
+            if (roles[i] != LineRole.Content || p.Length > 3 || !p.All(Han.IsIdeograph))
             {
                 continue;
             }
@@ -389,19 +389,6 @@ internal static partial class LineJudge
 
         bool IsWebFurniture(int k) => k >= 0 && (roles[k] == LineRole.Metadata
             || (roles[k] == LineRole.Boilerplate && families[k] is CueFamily.Chrome or CueFamily.Nav or CueFamily.Meta));
-    }
-
-    private static bool IsAllIdeographs(string p)
-    {
-        foreach (var c in p)
-        {
-            if (!Han.IsIdeograph(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -425,7 +412,7 @@ internal static partial class LineJudge
 
             // 摘要：… repeats the lead after its label, and a summary cut short ends in dots (……, ......).
             var colon = p.AsSpan(0, Math.Min(p.Length, 6)).IndexOfAny("：:");
-            if (colon > 0 && IsAllIdeographs(p[..colon]))
+            if (colon > 0 && p[..colon].All(Han.IsIdeograph))
             {
                 p = p[(colon + 1)..].TrimStart();
             }
