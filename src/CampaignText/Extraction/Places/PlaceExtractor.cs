@@ -563,12 +563,12 @@ internal sealed class PlaceExtractor(ExtractionData data)
 
     /// <summary>
     /// Whether a county name that is also a common word stands as a name: its office follows (城东区文明办), or it heads
-    /// the text before a colon (城东区：…, the headline form of an exchange piece).
+    /// the text before a colon or a quoted slogan (城东区：…, 城东区“三个一”…: the headline forms of an exchange piece).
     /// </summary>
     private static bool NamesItselfAt(string text, int pos, int length)
     {
         int end = pos + length;
-        if (pos == 0 && end < text.Length && text[end] is '：' or ':') return true;
+        if (pos == 0 && end < text.Length && text[end] is '：' or ':' or '“' or '"') return true;
         foreach (string w in OfficeWords)
         {
             if (string.CompareOrdinal(text, end, w, 0, w.Length) == 0) return true;
