@@ -366,7 +366,8 @@ internal static partial class LineJudge
 
     /// <summary>
     /// Above the text, a word of one to three characters on its own (政策, 其他, 要闻) next to a metadata or
-    /// chrome line is the column the page is filed under, not a title.
+    /// chrome line, or a word of up to six that such a line repeats (工作汇报 above "时间：… 工作汇报 我要投稿"), is the
+    /// column the page is filed under, not a title.
     /// </summary>
     private static void MarkColumnLabels(string[] plain, LineRole[] roles, CueFamily[] families, int firstProse)
     {
@@ -374,17 +375,28 @@ internal static partial class LineJudge
         for (var i = 0; i < end; i++)
         {
             var p = plain[i];
-            if (roles[i] != LineRole.Content || p.Length > 3 || !p.All(Han.IsIdeograph))
+            if (roles[i] != LineRole.Content || p.Length > 6 || !p.All(Han.IsIdeograph))
             {
                 continue;
             }
 
             var before = PreviousNonBlank(roles, i - 1);
             var after = NextNonBlank(roles, i + 1);
-            if (IsWebFurniture(before) || IsWebFurniture(after))
+            if (p.Length <= 3 && (IsWebFurniture(before) || IsWebFurniture(after)) || p.Length >= 2 && NamedInFurniture(p))
             {
                 roles[i] = LineRole.Boilerplate;
             }
+        }
+
+        // The column's name repeated inside the page's metadata or navigation line (时间：… 工作汇报 我要投稿).
+        bool NamedInFurniture(string label)
+        {
+            for (var k = 0; k < end; k++)
+            {
+                if (IsWebFurniture(k) && plain[k].Length > label.Length && plain[k].Contains(label, StringComparison.Ordinal)) return true;
+            }
+
+            return false;
         }
 
         bool IsWebFurniture(int k) => k >= 0 && (roles[k] == LineRole.Metadata
