@@ -50,6 +50,9 @@ internal sealed class BodyBuilder
     private DateOnly? _headDate;
     private string? _headIssuer;
     private bool _skippedLine;
+
+    /// <summary>Whether the block before is an item of a list laid out one item per line (after 前三名分别是：).</summary>
+    private bool _lineList;
     private bool _blankBefore;
     private bool _nextAdjacent;
     private string? _blockLeadBold;
@@ -305,6 +308,22 @@ internal sealed class BodyBuilder
         var blankBefore = _blankBefore;
         _skippedLine = false;
         _blankBefore = false;
+
+        // A list laid out one item per line after the line that announces it (前三名分别是： / 樊城区 / 襄州区): every
+        // short line is an item of its own, not a title and not a continuation; the text after the list starts anew.
+        var wasListItem = _lineList;
+        _lineList = false;
+        if (_blockKind == BlockKind.Text && blankBefore && !markdownHeading
+            && (wasListItem || TextCleaning.IntroducesList(_blockPlain[^1])))
+        {
+            FinishBlock();
+            if (!partHeading && plain.Length <= 30 && !TextCleaning.EndsSentence(plain) && plain.AsSpan().IndexOfAny("，,。；;") < 0)
+            {
+                StartBlock(BlockKind.Text, source, plain);
+                _lineList = true;
+                return;
+            }
+        }
 
         // In hard-wrapped text (PDF) a full line runs on into the next one unless a blank line parts them,
         // even when it happens to end with a full stop.

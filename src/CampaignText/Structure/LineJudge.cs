@@ -512,7 +512,7 @@ internal static partial class LineJudge
             }
 
             var tiny = count >= 3 && (firstProse < 0 || last < firstProse) && AllTiny(plain, roles, start, last);
-            if ((count >= 3 && navLike * 2 >= count) || tiny)
+            if (((count >= 3 && navLike * 2 >= count) || tiny) && !IntroducesList(plain, roles, start, last))
             {
                 for (var k = start; k <= last; k++)
                 {
@@ -539,6 +539,29 @@ internal static partial class LineJudge
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a line of the run, or the line just above it, announces the lines after it as a list of the text (前三名分别是, 名单如下：):
+    /// a ranking or a name list laid out one item per line, not a menu or links.
+    /// </summary>
+    private static bool IntroducesList(string[] plain, LineRole[] roles, int start, int last)
+    {
+        var before = start - 1;
+        while (before >= 0 && roles[before] == LineRole.Blank)
+        {
+            before--;
+        }
+
+        for (var k = Math.Max(before, 0); k < last; k++)
+        {
+            if (roles[k] != LineRole.Blank && TextCleaning.IntroducesList(plain[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsMenuCandidate(string[] plain, LineRole[] roles, int i) =>
@@ -750,7 +773,8 @@ internal static partial class LineJudge
             }
         }
 
-        if (headlines.Count >= 2)
+        // 前三名分别是 / 名单如下： among them: the lines are the text's own list, laid out one item per line.
+        if (headlines.Count >= 2 && !TextCleaning.IntroducesList(plain[lastProse]) && !headlines.Exists(i => TextCleaning.IntroducesList(plain[i])))
         {
             foreach (var i in headlines)
             {

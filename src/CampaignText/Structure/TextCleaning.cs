@@ -27,6 +27,17 @@ internal static class TextCleaning
     public static bool IsCloser(char c) => c is '”' or '’' or '」' or '』' or '）' or ')' or '》' or '】' or '"' or '\'';
 
     /// <summary>
+    /// Whether a line ends as the announcement of a list laid out one item per line (……分别是, ……分别为,
+    /// ……如下：); a bare colon does not (相关附件：).
+    /// </summary>
+    public static bool IntroducesList(string line)
+    {
+        var end = line.AsSpan().TrimEnd("：: ");
+        return end.EndsWith("分别是", StringComparison.Ordinal) || end.EndsWith("分别为", StringComparison.Ordinal)
+            || end.EndsWith("如下", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// True when the text ends a sentence: its last char (ignoring spaces and emphasis marks) is
     /// sentence-final punctuation, or a closer that follows one.
     /// </summary>
