@@ -15,7 +15,10 @@ internal sealed class StructureWords
 
     /// <summary>The lists the structure stage reads; a table must give each and no other.</summary>
     public static readonly IReadOnlyList<string> Lists =
-        ["publication-suffix", "organization-suffix", "contributor-suffix", "subject-suffix", "news-lead", "issuer-role-before", "issuer-role-after"];
+        [
+            "publication-suffix", "organization-suffix", "contributor-suffix", "subject-suffix", "news-lead", "issuer-role-before", "issuer-role-after",
+            "masthead-note", "masthead-note-bracketed", "masthead-note-mark", "item-lead-verb",
+        ];
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<StructureWords> EmbeddedWords = new(() => new StructureWords(EmbeddedData.ReadAllText(FileName)));
@@ -33,6 +36,10 @@ internal sealed class StructureWords
         NamedSubject = Build(@"^\S{1,8}?(?:" + Any("subject-suffix") + ")");
         NewsLead = Build("^(?:" + Any("news-lead") + ")");
         IssuerByRole = Build("^(?:" + Any("issuer-role-before") + @")\s*[:：]\s*(?<org>.+)$|^(?<org>.+?)\s*(?:" + Any("issuer-role-after") + ")$");
+        // A space in a note stands for any run of white space (内部资料 注意保存); Regex.Escape writes it as "\ ".
+        string notes = string.Join('|', words["masthead-note"].Select(w => Regex.Escape(w).Replace("\\ ", @"\s*", StringComparison.Ordinal)));
+        MastheadNote = Build("^(?:" + notes + "|（?(?:" + Any("masthead-note-bracketed") + ")）?|(?:" + Any("masthead-note-mark") + ").*)$");
+        ItemLead = Build("^(?:[一二三四五六七八九十]{1,2}(?:" + Any("item-lead-verb") + ")|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十])");
     }
 
     /// <summary>The words and patterns embedded in the library.</summary>
@@ -55,6 +62,12 @@ internal sealed class StructureWords
 
     /// <summary>An issuing body named by its role: 主办：…, 编印：…, or …编印 / …主办; group <c>org</c> is the body.</summary>
     public Regex IssuerByRole { get; }
+
+    /// <summary>A whole masthead line that is a note, neither title nor issuer: 内部资料, 机密, （内部参阅）, ★….</summary>
+    public Regex MastheadNote { get; }
+
+    /// <summary>An item label in running text: 一是, 二要 (verbs from the table), 第一, 其一.</summary>
+    public Regex ItemLead { get; }
 
     private static Regex Build(string pattern) => new(pattern, RegexOptions.Compiled, Timeout);
 }

@@ -19,6 +19,8 @@ public sealed class StructureWordsTests
             "subject-suffix" => StructurePatterns.NamedSubject(),
             "news-lead" => StructurePatterns.NewsLead(),
             "issuer-role" => StructurePatterns.IssuerByRole(),
+            "masthead-note" or "masthead-note-bracketed" or "masthead-note-mark" => StructurePatterns.MastheadNote(),
+            "item-lead-verb" => StructurePatterns.ItemLead(),
             var other => throw new InvalidDataException($"unknown list {other}"),
         };
         var m = regex.Match(c["text"]!.GetValue<string>());

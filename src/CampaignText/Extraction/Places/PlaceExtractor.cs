@@ -16,14 +16,8 @@ namespace CampaignText.Extraction.Places;
 /// </remarks>
 internal sealed class PlaceExtractor(ExtractionData data)
 {
-    internal static readonly string[] HomeWords = ["我区", "全区", "本区"];
-    private const string NotVillageNext = "民居庄落级容貌务里干组两镇街科地乡路";
-
-    /// <summary>A verb right before 社区 or 村 (艺术进社区, 布置成社区, 分片包村): no name stands there.</summary>
-    private const string VerbBeforeSuffix = "进成包驻入到至赴";
-
-    /// <summary>County names that are ordinary words too (老城区 of 洛阳, 平房区 of 哈尔滨): matched only after their city.</summary>
-    private static readonly HashSet<string> CommonWordCounties = new(StringComparer.Ordinal) { "老城区", "新城区", "古城区", "平房区", "城中区", "城东区", "城西区", "城北区", "城南区" };
+    /// <summary>The word lists and guards (models/extraction/place-words.tsv).</summary>
+    private static readonly PlaceWords Words = PlaceWords.Embedded;
 
     public List<Mention> Extract(TextAnalysis a)
     {
@@ -52,7 +46,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             var p = gaz.LongestAt(text, pos);
             // 平谷新城区: a county name right after a district's short name is a part of that district.
             if (p is not null && p.Town is null && AfterDistrictShortName(text, pos)) p = null;
-            if (p is not null && p.Town is null && CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => PrefixedByRegion(a, c, pos))
+            if (p is not null && p.Town is null && Words.CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => PrefixedByRegion(a, c, pos))
                 && !(p.Counties.Count == 1 && NamesItselfAt(text, pos, p.Surface.Length))) p = null;
             if (p is null && beijingContext && a.IsBoundary(pos) && gaz.NearTownsAt(text, pos) is { Count: > 0 } near && a.IsBoundary(pos + near[0].Surface.Length))
             {
@@ -117,7 +111,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             if (a.Home is not null && a.Home.Name.EndsWith('区') && pos + 2 <= text.Length && a.IsBoundary(pos))
             {
                 string two = text.Substring(pos, 2);
-                if (Array.IndexOf(HomeWords, two) >= 0 && (pos + 2 >= text.Length || text[pos + 2] is not ('域' or '县' or '别' or '间')))
+                if (Words.HomeWords.Contains(two) && (pos + 2 >= text.Length || !Words.NotHomeNext.Contains(text[pos + 2], StringComparison.Ordinal)))
                 {
                     result.Add(new DistrictMention(two, pos, pos + 2, a.Home.Name, a.Home.Code));
                     named.Add(a.Home.Code, result.Count - 1);
@@ -319,9 +313,6 @@ internal sealed class PlaceExtractor(ExtractionData data)
         return null;
     }
 
-    private static readonly string[] TownSuffixes = ["街道", "地区", "镇", "乡"];
-    private static readonly string[] ListNouns = ["街道乡镇", "镇街道", "街道", "乡镇", "街乡", "街镇", "镇街", "地区", "镇", "乡"];
-
     /// <summary>
     /// Towns named by their stems in a list closed by 等 and the kind of body (东四、北新桥等街道, 溪翁庄、穆家峪等镇):
     /// each stem that with a town suffix names exactly one Beijing town.
@@ -333,7 +324,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
         if (!beijingContext) return found;
         for (int k = text.IndexOf('等', StringComparison.Ordinal); k > 0; k = text.IndexOf('等', k + 1))
         {
-            if (!ListNouns.Any(n => string.CompareOrdinal(text, k + 1, n, 0, n.Length) == 0)) continue;
+            if (!Words.ListNouns.Any(n => string.CompareOrdinal(text, k + 1, n, 0, n.Length) == 0)) continue;
             int end = k;
             var items = new List<(int Start, int End, TownEntry Town)>();
             while (end > 0)
@@ -347,7 +338,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 TownEntry? town = null;
                 for (; s0 <= end - 2 && town is null; s0++)
                 {
-                    if (first && s0 > start && !a.IsBoundary(s0) && "和与及在对向由将把从到".IndexOf(text[s0 - 1], StringComparison.Ordinal) < 0) continue;
+                    if (first && s0 > start && !a.IsBoundary(s0) && !Words.ListOpeners.Contains(text[s0 - 1], StringComparison.Ordinal)) continue;
                     if (!first && s0 > start) break;
                     town = TownOfStem(text[s0..end]);
                     if (town is not null) break;
@@ -366,7 +357,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
     private TownEntry? TownOfStem(string stem)
     {
         TownEntry? only = null;
-        foreach (string suffix in TownSuffixes)
+        foreach (string suffix in Words.ListedTownSuffixes)
         {
             var p = data.Gazetteer.Find(stem + suffix);
             if (p is null || p.Counties.Count > 0) continue;
@@ -433,7 +424,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 int start = k - len;
                 if (!a.IsBoundary(start) || !a.IsBoundary(k) && a.TokenAt(k) is { } tk && tk.Start != start) continue;
                 string stem = text[start..k];
-                if (stem.Any(c => !Han.IsIdeograph(c) || NotInTownStem.Contains(c, StringComparison.Ordinal))) break;
+                if (stem.Any(c => !Han.IsIdeograph(c) || Words.NotInTownStem.Contains(c, StringComparison.Ordinal))) break;
                 if (gaz.Find(stem + suffix) is not null) break;
                 if (covered is null)
                 {
@@ -466,8 +457,6 @@ internal sealed class PlaceExtractor(ExtractionData data)
         return found;
     }
 
-    private static readonly string[] CountedNouns = ["街道", "镇街", "街镇", "乡镇", "镇", "乡"];
-
     /// <summary>
     /// Towns named by their stems in a counted or closed list (通江、张公桥、牟子三个街道; 亳州路、双岗两个街道; 甲、乙等镇)
     /// outside Beijing: read only when every stem names a town of one and the same district, which all then get.
@@ -495,7 +484,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                     if (j == i || j >= run.Length || run[j] != '个') continue;
                     j++;
                 }
-                foreach (string n in CountedNouns)
+                foreach (string n in Words.CountedNouns)
                 {
                     if (string.CompareOrdinal(run, j, n, 0, n.Length) == 0) { close = k + 1 + i; nounAt = k + 1 + j; break; }
                 }
@@ -551,15 +540,12 @@ internal sealed class PlaceExtractor(ExtractionData data)
     private static IReadOnlyList<TownEntry> TownsOfStem(Gazetteer gaz, string stem)
     {
         var list = new List<TownEntry>();
-        foreach (string suffix in (string[])["街道", "镇", "乡"])
+        foreach (string suffix in Words.CountedTownSuffixes)
         {
             if (gaz.Find(stem + suffix) is { } p) list.AddRange(p.Towns);
         }
         return list;
     }
-
-    /// <summary>Office words that make a county name that is also a common word (城东区) the county's own: 城东区文明办.</summary>
-    private static readonly string[] OfficeWords = ["文明办", "区委", "区政府", "人民政府", "创建办", "创城办", "创文办", "委宣传部", "文明委"];
 
     /// <summary>
     /// Whether a county name that is also a common word stands as a name: its office follows (城东区文明办), or it heads
@@ -569,7 +555,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
     {
         int end = pos + length;
         if (pos == 0 && end < text.Length && text[end] is '：' or ':') return true;
-        foreach (string w in OfficeWords)
+        foreach (string w in Words.OfficeWords)
         {
             if (string.CompareOrdinal(text, end, w, 0, w.Length) == 0) return true;
         }
@@ -585,9 +571,6 @@ internal sealed class PlaceExtractor(ExtractionData data)
         return data.Gazetteer.LongestAt(text, pos + 3) is { Counties.Count: > 0 } || data.Gazetteer.ShortCountyAt(text, pos + 3) is { } next && text[pos + 4] is '县' or '旗';
     }
 
-    /// <summary>Characters that do not stand in a town's name: a town found after a county is no list or word.</summary>
-    private const string NotInTownStem = "乡镇街村区县市各全本该每所等和及与个、，,。；;：:（）()“”\"的了在是对";
-
     /// <summary>
     /// A town the gazetteer does not know, named right after its county (昌吉市延北街道): two to four characters
     /// and 街道, 镇 or 乡, ending a word. It keeps the county as its district and has no code.
@@ -601,11 +584,11 @@ internal sealed class PlaceExtractor(ExtractionData data)
             if (places[k] is not DistrictMention d || d.Text.Length < 3) continue;
             int start = d.End;
             if (k + 1 < places.Count && places[k + 1].Start < start + 6) continue;
-            if (start >= text.Length || !Han.IsIdeograph(text[start]) || NotInTownStem.Contains(text[start], StringComparison.Ordinal)) continue;
+            if (start >= text.Length || !Han.IsIdeograph(text[start]) || Words.NotInTownStem.Contains(text[start], StringComparison.Ordinal)) continue;
             for (int len = 2; len <= 4 && start + len < text.Length; len++)
             {
                 char c = text[start + len - 1];
-                if (!Han.IsIdeograph(c) || NotInTownStem.Contains(c, StringComparison.Ordinal)) break;
+                if (!Han.IsIdeograph(c) || Words.NotInTownStem.Contains(c, StringComparison.Ordinal)) break;
                 int end = text[start + len] is '镇' or '乡' ? start + len + 1
                     : string.CompareOrdinal(text, start + len, "街道", 0, 2) == 0 ? start + len + 2 : -1;
                 if (end < 0) continue;
@@ -690,11 +673,11 @@ internal sealed class PlaceExtractor(ExtractionData data)
         {
             int suffixLen;
             if (text[i] == '社' && i + 1 < text.Length && text[i + 1] == '区') suffixLen = 2;
-            else if (text[i] == '村' && (i + 1 >= text.Length || NotVillageNext.IndexOf(text[i + 1]) < 0)) suffixLen = 1;
+            else if (text[i] == '村' && (i + 1 >= text.Length || !Words.NotVillageNext.Contains(text[i + 1], StringComparison.Ordinal))) suffixLen = 1;
             else continue;
             int suffixEnd = i + suffixLen;
             if (places.Any(p => p.Start < suffixEnd && i < p.End)) continue;
-            if (VerbBeforeSuffix.Contains(text[i - 1], StringComparison.Ordinal)) continue;
+            if (Words.VerbBeforeSuffix.Contains(text[i - 1], StringComparison.Ordinal)) continue;
             int nameStart = NameStart(a, i, places, out int stopAt);
             if (nameStart < 0 || i - nameStart < 2) continue;
             string name = text[nameStart..suffixEnd];
