@@ -11,7 +11,7 @@ namespace CampaignText.Extraction.Organizations;
 /// 团区委 stays as written. 区委, 市委 and 县委 inside a person's title (区委书记) are dropped once people are
 /// found (<see cref="DropTitleCommittees"/>).
 /// </summary>
-internal sealed class OrganizationExtractor(ExtractionData data)
+internal sealed class OrganizationExtractor(ExtractionData data, OrganizationResolver resolver)
 {
     /// <summary>The word lists and guards (models/extraction/organization-words.tsv).</summary>
     private static readonly OrganizationWords Words = OrganizationWords.Embedded;
@@ -70,7 +70,7 @@ internal sealed class OrganizationExtractor(ExtractionData data)
             // Drop an overlapping earlier one (the longer, later match wins only when it starts there).
             if (result.Count > 0 && result[^1].End > start) result.RemoveAt(result.Count - 1);
             string surface = text[start..end];
-            result.Add(new OrganizationMention(surface, start, end, Normalize(a, surface, prefix)));
+            result.Add(new OrganizationMention(surface, start, end, resolver.Normalize(a.Home, surface, prefix)));
             i = end - 1;
         }
         return result;
@@ -105,20 +105,5 @@ internal sealed class OrganizationExtractor(ExtractionData data)
             if (lookup.Contains(text.AsSpan(i, len))) return len;
         }
         return 0;
-    }
-
-    private string Normalize(TextAnalysis a, string surface, string prefix)
-    {
-        var home = a.Home;
-        if (home is null) return surface;
-        // 团区委 is the league's committee of the district; 团大兴区委 is no name a reader knows: it stays as written.
-        if (surface.StartsWith("团区委", StringComparison.Ordinal)) return surface;
-        if (prefix == "区" || prefix.Length == 0 && surface.StartsWith("区", StringComparison.Ordinal)) return home.Name + surface[1..];
-        if (prefix == "市" || prefix.Length == 0 && surface.StartsWith("市", StringComparison.Ordinal))
-        {
-            var city = home.ParentCode is null ? null : data.Gazetteer.ByCode(home.ParentCode);
-            if (city is not null) return city.Name + surface[1..];
-        }
-        return surface;
     }
 }
