@@ -250,4 +250,22 @@ public sealed class CorpusWriterTests : IDisposable
 
         return rows;
     }
+
+    [Fact]
+    public void EveryFormatIsRegisteredOnceWithItsName()
+    {
+        Assert.Equal(Enum.GetValues<CorpusFormat>(), CorpusWriter.Formats);
+        Assert.Equal(["jsonl", "csv", "parquet"], CorpusWriter.Formats.Select(CorpusWriter.NameOf));
+        foreach (var format in CorpusWriter.Formats)
+        {
+            Assert.True(CorpusWriter.TryParse(CorpusWriter.NameOf(format), out var parsed));
+            Assert.Equal(format, parsed);
+        }
+
+        Assert.False(CorpusWriter.TryParse("xml", out _));
+        Assert.False(CorpusWriter.TryParse("CSV", out _));
+        Assert.False(CorpusWriter.WritesDirectory(CorpusFormat.Jsonl));
+        Assert.True(CorpusWriter.WritesDirectory(CorpusFormat.Parquet));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CorpusWriter.Open((CorpusFormat)99, _dir));
+    }
 }
