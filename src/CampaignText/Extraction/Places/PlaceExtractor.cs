@@ -91,7 +91,7 @@ internal sealed class PlaceExtractor(ExtractionData data, PlaceResolver resolver
             }
             // 古县、长子县: a two-character county only in a list beside another county.
             if (p is null && a.IsBoundary(pos) && a.IsBoundary(pos + 2) && gaz.ShortCountyAt(text, pos) is { } shortList
-                && text[pos + 1] is '县' or '旗' && InCountyList(a, pos, result))
+                && Words.ShortCountySuffixes.Contains(text[pos + 1], StringComparison.Ordinal) && InCountyList(a, pos, result))
             {
                 var sc = resolver.ChooseCounty(context, shortList, pos);
                 result.Add(new DistrictMention(text.Substring(pos, 2), pos, pos + 2, sc.Name, sc.Code));
@@ -237,7 +237,7 @@ internal sealed class PlaceExtractor(ExtractionData data, PlaceResolver resolver
         Dictionary<string, TownEntry?>? shortForms = null;
         for (int k = 2; k < text.Length; k++)
         {
-            string? suffix = text[k] is '镇' or '乡' ? text[k].ToString() : string.CompareOrdinal(text, k, "街道", 0, 2) == 0 ? "街道" : null;
+            string? suffix = Words.TownSuffixAt(text, k);
             if (suffix is null) continue;
             int end = k + suffix.Length;
             if (!a.IsBoundary(end)) continue;
@@ -262,7 +262,7 @@ internal sealed class PlaceExtractor(ExtractionData data, PlaceResolver resolver
                     {
                         foreach (var t in gaz.TownsIn(dc))
                         {
-                            int sl = t.Name.EndsWith("街道", StringComparison.Ordinal) ? 2 : t.Name.EndsWith('镇') || t.Name.EndsWith('乡') ? 1 : 0;
+                            int sl = Words.TownSuffixes.FirstOrDefault(s => t.Name.EndsWith(s, StringComparison.Ordinal))?.Length ?? 0;
                             for (int n = 2; sl > 0 && n <= 3 && n < t.Name.Length - sl; n++)
                             {
                                 string key = t.Name[..n] + t.Name[^sl..];
@@ -362,7 +362,7 @@ internal sealed class PlaceExtractor(ExtractionData data, PlaceResolver resolver
     private static IReadOnlyList<TownEntry> TownsOfStem(Gazetteer gaz, string stem)
     {
         var list = new List<TownEntry>();
-        foreach (string suffix in Words.CountedTownSuffixes)
+        foreach (string suffix in Words.TownSuffixes)
         {
             if (gaz.Find(stem + suffix) is { } p) list.AddRange(p.Towns);
         }
@@ -390,7 +390,7 @@ internal sealed class PlaceExtractor(ExtractionData data, PlaceResolver resolver
         string text = a.Text;
         if (pos > 0 && text[pos - 1] == '、' && earlier.Count > 0 && earlier[^1] is DistrictMention && earlier[^1].End == pos - 1) return true;
         if (pos + 3 >= text.Length || text[pos + 2] != '、') return false;
-        return data.Gazetteer.LongestAt(text, pos + 3) is { Counties.Count: > 0 } || data.Gazetteer.ShortCountyAt(text, pos + 3) is { } next && text[pos + 4] is '县' or '旗';
+        return data.Gazetteer.LongestAt(text, pos + 3) is { Counties.Count: > 0 } || data.Gazetteer.ShortCountyAt(text, pos + 3) is { } next && Words.ShortCountySuffixes.Contains(text[pos + 4], StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -411,8 +411,7 @@ internal sealed class PlaceExtractor(ExtractionData data, PlaceResolver resolver
             {
                 char c = text[start + len - 1];
                 if (!Han.IsIdeograph(c) || Words.NotInTownStem.Contains(c, StringComparison.Ordinal)) break;
-                int end = text[start + len] is '镇' or '乡' ? start + len + 1
-                    : string.CompareOrdinal(text, start + len, "街道", 0, 2) == 0 ? start + len + 2 : -1;
+                int end = Words.TownSuffixAt(text, start + len) is { } suffix ? start + len + suffix.Length : -1;
                 if (end < 0) continue;
                 // 西吉县狠抓城乡: the suffix must not end a word of the stem (城乡), nor the name run on.
                 if (!a.IsBoundary(start + len) && !(a.TokenAt(start + len) is { } whole && whole.Start == start)) break;

@@ -18,10 +18,10 @@ internal sealed class PlaceWords
     public static readonly IReadOnlyList<string> Lists =
     [
         "home-word", "not-home-next", "common-word-county", "office-word", "listed-town-suffix", "list-noun", "list-opener",
-        "counted-noun", "counted-town-suffix", "not-in-town-stem", "not-village-next", "verb-before-suffix",
+        "counted-noun", "town-suffix", "not-in-town-stem", "not-village-next", "verb-before-suffix", "short-county-suffix",
     ];
 
-    private static readonly string[] CharacterLists = ["not-home-next", "list-opener", "not-in-town-stem", "not-village-next", "verb-before-suffix"];
+    private static readonly string[] CharacterLists = ["not-home-next", "list-opener", "not-in-town-stem", "not-village-next", "verb-before-suffix", "short-county-suffix"];
 
     private static readonly Lazy<PlaceWords> EmbeddedWords = new(() => new PlaceWords(EmbeddedData.ReadAllText(FileName)));
 
@@ -41,7 +41,9 @@ internal sealed class PlaceWords
         ListNouns = [.. words["list-noun"]];
         ListOpeners = string.Concat(words["list-opener"]);
         CountedNouns = [.. words["counted-noun"]];
-        CountedTownSuffixes = [.. words["counted-town-suffix"]];
+        TownSuffixes = [.. words["town-suffix"]];
+        TownSuffixStarts = string.Concat(TownSuffixes.Select(static s => s[0]));
+        ShortCountySuffixes = string.Concat(words["short-county-suffix"]);
         NotInTownStem = string.Concat(words["not-in-town-stem"]);
         NotVillageNext = string.Concat(words["not-village-next"]);
         VerbBeforeSuffix = string.Concat(words["verb-before-suffix"]);
@@ -74,8 +76,26 @@ internal sealed class PlaceWords
     /// <summary>The kinds of body after a count or 等 that close a list of town stems outside Beijing.</summary>
     public IReadOnlyList<string> CountedNouns { get; }
 
-    /// <summary>Suffixes that with a stem of a counted list name a town (街道, 镇, 乡).</summary>
-    public IReadOnlyList<string> CountedTownSuffixes { get; }
+    /// <summary>Suffixes of town names added to a stem or read after one (街道, 镇, 乡).</summary>
+    public IReadOnlyList<string> TownSuffixes { get; }
+
+    /// <summary>The first characters of <see cref="TownSuffixes"/>: where a suffix may start.</summary>
+    public string TownSuffixStarts { get; }
+
+    /// <summary>The last characters of two-character county names read in a list of counties (县, 旗).</summary>
+    public string ShortCountySuffixes { get; }
+
+    /// <summary>The town suffix that <paramref name="text"/> has at <paramref name="at"/>, or null.</summary>
+    public string? TownSuffixAt(string text, int at)
+    {
+        if (at >= text.Length || !TownSuffixStarts.Contains(text[at], StringComparison.Ordinal)) return null;
+        foreach (string s in TownSuffixes)
+        {
+            if (string.CompareOrdinal(text, at, s, 0, s.Length) == 0 && at + s.Length <= text.Length) return s;
+        }
+
+        return null;
+    }
 
     /// <summary>Characters that do not stand in a town's name.</summary>
     public string NotInTownStem { get; }
