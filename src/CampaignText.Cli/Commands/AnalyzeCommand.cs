@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using CampaignText.Export;
 using CampaignText.Export.Json;
 using CampaignText.Pipeline;
 
@@ -22,18 +23,20 @@ internal static class AnalyzeCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Bulletin files or directories to analyse (.txt in UTF-8, UTF-16 or GB18030, .md, .docx, .html, .pdf with a text layer; directories are searched recursively).",
+            Description = $"Bulletin files or directories to analyse ({string.Join(", ", BulletinFiles.MainExtensions)}; .txt in UTF-8, UTF-16 or GB18030, .pdf with a text layer; directories are searched recursively).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: json (one object, or an array for several files), jsonl (one object per line) or text (a readable outline); with --out: jsonl (one file), csv or parquet (documents, sections, paragraphs and mentions tables in the --out directory).",
+            Description = "Output format: json (one object, or an array for several files), jsonl (one object per line) or text (a readable outline); with --out: "
+                + $"{FolderInputs.Join(OutNames(directory: false), "or")} (one file), {FolderInputs.Join(OutNames(directory: true), "or")} (documents, sections, paragraphs and mentions tables in the --out directory).",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl", "text", "csv", "parquet");
+        format.AcceptOnlyFromAmong([.. new[] { "json", "text" }.Union(CorpusWriter.Formats.Select(CorpusWriter.NameOf))]);
         var output = new Option<string?>("--out", "-o")
         {
-            Description = "Write to PATH instead of standard output: a .jsonl file, or a directory for csv and parquet. Files appear only when complete.",
+            Description = $"Write to PATH instead of standard output: a {FolderInputs.Join([.. OutNames(directory: false).Select(n => "." + n)], "or")} file, "
+                + $"or a directory for {FolderInputs.Join(OutNames(directory: true), "and")}. Files appear only when complete.",
         };
         var jobs = new Option<int>("--jobs", "-j")
         {
@@ -67,7 +70,7 @@ internal static class AnalyzeCommand
             var outPath = parseResult.GetValue(output);
             if (outPath is null)
             {
-                if (fmt is "csv" or "parquet")
+                if (CorpusWriter.TryParse(fmt, out var tables) && CorpusWriter.WritesDirectory(tables))
                 {
                     stderr.WriteLine($"campaigntext: --format {fmt} writes several tables and needs --out DIR");
                     return Task.FromResult(1);
@@ -85,6 +88,10 @@ internal static class AnalyzeCommand
         });
         return command;
     }
+
+    /// <summary>The names of the corpus formats that write a directory of tables, or one file.</summary>
+    private static string[] OutNames(bool directory) =>
+        [.. CorpusWriter.Formats.Where(f => CorpusWriter.WritesDirectory(f) == directory).Select(CorpusWriter.NameOf)];
 
     /// <summary>Analyses <paramref name="files"/> and writes the result; returns the exit code.</summary>
     internal static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error, string[]? include = null, string[]? exclude = null, string? model = null)

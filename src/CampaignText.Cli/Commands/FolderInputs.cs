@@ -31,11 +31,19 @@ internal static class FolderInputs
         return set;
     }
 
+    /// <summary>The extensions read from directories, one per format (.txt, .md, .docx, .html or .pdf), joined for a sentence.</summary>
+    /// <param name="last">The word before the last: "or", "and".</param>
+    public static string Extensions(string last) => Join(BulletinFiles.MainExtensions, last);
+
+    /// <summary>Words joined with commas and <paramref name="last"/> before the last one.</summary>
+    public static string Join(IReadOnlyList<string> words, string last) =>
+        words.Count <= 1 ? string.Join(string.Empty, words) : $"{string.Join(", ", words.Take(words.Count - 1))} {last} {words[^1]}";
+
     /// <summary>The part of a summary line that counts what the walk left out, or "" when nothing was.</summary>
     public static string Skipped(BulletinFileSet set)
     {
         var parts = new List<string>();
-        if (set.OtherExtension > 0) parts.Add($"{set.OtherExtension} other files in the directories skipped: not .txt, .md, .docx, .html or .pdf");
+        if (set.OtherExtension > 0) parts.Add($"{set.OtherExtension} other files in the directories skipped: not {Extensions("or")}");
         if (set.Excluded > 0) parts.Add($"{set.Excluded} excluded by --include/--exclude or as README, CHANGELOG, LICENSE and the like");
         if (set.Hidden > 0) parts.Add($"{set.Hidden} dot-files and dot-folders skipped");
         if (set.Notes.Count > 0) parts.Add($"{set.Notes.Count} entries not walked, see above");

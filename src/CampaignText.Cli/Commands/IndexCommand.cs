@@ -13,7 +13,7 @@ internal static class IndexCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Directories (searched recursively for .txt, .md, .docx, .html, .pdf) or files.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = $"Directories (searched recursively for {string.Join(", ", BulletinFiles.MainExtensions)}) or files.", Arity = ArgumentArity.OneOrMore };
         var db = new Option<string>("--db") { Description = "The SQLite file to create or update.", Required = true };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files analysed at once (default: one per processor).", DefaultValueFactory = _ => 0 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };

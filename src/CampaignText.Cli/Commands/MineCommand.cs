@@ -23,31 +23,22 @@ internal static class MineCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> inputs, Options options, TextWriter error, CancellationToken cancellationToken)
     {
-        CorpusFormat format;
-        switch (options.Format)
+        if (!CorpusWriter.TryParse(options.Format, out var format))
         {
-            case "jsonl":
-                format = CorpusFormat.Jsonl;
-                if (Directory.Exists(options.Out))
-                {
-                    error.WriteLine($"campaigntext: --out {options.Out} is a directory; --format jsonl writes one file");
-                    return 1;
-                }
+            error.WriteLine($"campaigntext: --out writes {FolderInputs.Join([.. CorpusWriter.Formats.Select(CorpusWriter.NameOf)], "or")}, not {options.Format}");
+            return 1;
+        }
 
-                break;
-            case "csv":
-            case "parquet":
-                format = options.Format == "csv" ? CorpusFormat.Csv : CorpusFormat.Parquet;
-                if (File.Exists(options.Out))
-                {
-                    error.WriteLine($"campaigntext: --out {options.Out} is a file; --format {options.Format} writes a directory of tables");
-                    return 1;
-                }
+        if (!CorpusWriter.WritesDirectory(format) && Directory.Exists(options.Out))
+        {
+            error.WriteLine($"campaigntext: --out {options.Out} is a directory; --format {options.Format} writes one file");
+            return 1;
+        }
 
-                break;
-            default:
-                error.WriteLine($"campaigntext: --out writes jsonl, csv or parquet, not {options.Format}");
-                return 1;
+        if (CorpusWriter.WritesDirectory(format) && File.Exists(options.Out))
+        {
+            error.WriteLine($"campaigntext: --out {options.Out} is a file; --format {options.Format} writes a directory of tables");
+            return 1;
         }
 
         if (options.Jobs < 0)

@@ -12,6 +12,9 @@ public static class BulletinFiles
     /// <summary>The extensions picked up from directories.</summary>
     public static IReadOnlyList<string> Extensions { get; } = Text.DocumentReader.KnownExtensions;
 
+    /// <summary>The first extension of each format read (.txt, .md, .docx, .html, .pdf): the ones help texts and messages name.</summary>
+    public static IReadOnlyList<string> MainExtensions { get; } = Text.DocumentReader.MainExtensions;
+
     /// <summary>True when <paramref name="path"/> has one of the <see cref="Extensions"/> (any case).</summary>
     /// <param name="path">A file path.</param>
     public static bool IsBulletin(string path)

@@ -287,10 +287,11 @@ internal static class MastheadReader
 
     internal static DateOnly? ToDate(Match m)
     {
-        var y = TextCleaning.ParseNumber(m.Groups["y"].ValueSpan);
-        var mo = TextCleaning.ParseNumber(m.Groups["m"].ValueSpan);
-        var d = TextCleaning.ParseNumber(m.Groups["d"].ValueSpan);
-        if (y is null or < 1900 or > 2200 || mo is null or < 1 or > 12 || d is null or < 1)
+        var numerals = Extraction.Quantities.NumeralTable.Embedded;
+        var y = Extraction.Dates.DateNumbers.Year(numerals, m.Groups["y"].ValueSpan, 1900, 2200);
+        var mo = Extraction.Dates.DateNumbers.Whole(numerals, m.Groups["m"].ValueSpan);
+        var d = Extraction.Dates.DateNumbers.Whole(numerals, m.Groups["d"].ValueSpan);
+        if (y is null || mo is null or < 1 or > 12 || d is null or < 1)
         {
             return null;
         }

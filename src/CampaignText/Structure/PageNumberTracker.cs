@@ -5,12 +5,16 @@ namespace CampaignText.Structure;
 /// <summary>
 /// Follows the page numbers of one document. Page marker lines tell it the current page; a number
 /// glued between two CJK characters is dropped only when it is the next page number in sequence and
-/// reads like no quantity (no measure word or range word (至, 到, 或) after it, no 第/约/共-like word before it).
+/// reads like no quantity (no measure word or range word (至, 到, 或) after it, no 第/约/共-like word before it; both lists
+/// in models/structure/structure-words.tsv).
 /// </summary>
 internal sealed class PageNumberTracker
 {
-    private const string MeasureWords = "至到或～~年月日时分秒号个人次件家处项条名场期批所座户元万亿千百十余多位天周届轮支台辆只张篇份本册类种栋间套米吨斤亩里株棵组队起宗例车床层楼级岁部股点版页章节季度倍成型代栏格块片段门口户公克升度";
-    private const string PrefixWords = "第对共约近达超逾余前后和与及至到为是有增减降升占计合总每各等仅从在于用将把被按逾近号";
+    /// <summary>Characters after a glued number that make it no page number (models/structure/structure-words.tsv).</summary>
+    private static readonly string MeasureWords = StructureWords.Embedded.PageNotBefore;
+
+    /// <summary>Characters before a glued number that make it no page number (models/structure/structure-words.tsv).</summary>
+    private static readonly string PrefixWords = StructureWords.Embedded.PageNotAfter;
 
     private int? _expected;
 

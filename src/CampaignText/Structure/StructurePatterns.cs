@@ -39,9 +39,8 @@ internal static partial class StructurePatterns
     /// <summary>A contributor named at the end of a title line: an office, body, unit or place (models/structure/structure-words.tsv).</summary>
     public static Regex ContributorSuffix() => StructureWords.Embedded.ContributorSuffix;
 
-    /// <summary>Masthead notes that are neither title nor issuer.</summary>
-    [GeneratedRegex(@"^(内部资料|内部刊物|注意保存|内部资料\s*注意保存|机密|秘密|★.*|（?内部参阅）?)$", RegexOptions.None, 2000)]
-    public static partial Regex MastheadNote();
+    /// <summary>Masthead notes that are neither title nor issuer (notes and marks from models/structure/structure-words.tsv).</summary>
+    public static Regex MastheadNote() => StructureWords.Embedded.MastheadNote;
 
     /// <summary>A 【…】 heading or tag at the start of a line, with what follows it.</summary>
     [GeneratedRegex(@"^【(?<name>[^【】]{1,20})】\s*(?<rest>.*)$", RegexOptions.None, 2000)]
@@ -65,9 +64,8 @@ internal static partial class StructurePatterns
     /// <summary>A headline's subject named in its first chars: a place or body (endings from models/structure/structure-words.tsv).</summary>
     public static Regex NamedSubject() => StructureWords.Embedded.NamedSubject;
 
-    /// <summary>An item label in running text: 一是, 二要, 第一, 其一.</summary>
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}(?:是|要|抓|强化|坚持)|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    public static partial Regex ItemLead();
+    /// <summary>An item label in running text: 一是, 二要, 第一, 其一 (the verbs from models/structure/structure-words.tsv).</summary>
+    public static Regex ItemLead() => StructureWords.Embedded.ItemLead;
 
     /// <summary>The opening of a news lead rather than a headline: 近日, 今年, 日前, 会议, 为了 … (models/structure/structure-words.tsv).</summary>
     public static Regex NewsLead() => StructureWords.Embedded.NewsLead;

@@ -15,16 +15,23 @@ internal sealed class StructureWords
 
     /// <summary>The lists the structure stage reads; a table must give each and no other.</summary>
     public static readonly IReadOnlyList<string> Lists =
-        ["publication-suffix", "organization-suffix", "contributor-suffix", "subject-suffix", "news-lead", "issuer-role-before", "issuer-role-after"];
+        [
+            "publication-suffix", "organization-suffix", "contributor-suffix", "subject-suffix", "news-lead", "issuer-role-before", "issuer-role-after",
+            "masthead-note", "masthead-note-bracketed", "masthead-note-mark", "item-lead-verb", "page-not-before", "page-not-after",
+        ];
+
+    private static readonly string[] CharacterLists = ["page-not-before", "page-not-after"];
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<StructureWords> EmbeddedWords = new(() => new StructureWords(EmbeddedData.ReadAllText(FileName)));
 
     /// <summary>Reads the table and builds the patterns.</summary>
-    /// <exception cref="InvalidDataException">A row names an unknown list or has no word, or a list is missing: the message names the file.</exception>
+    /// <exception cref="InvalidDataException">A row names an unknown list or has no word, a character list holds more than one
+    /// character, or a list is missing: the message names the file.</exception>
     public StructureWords(string content)
     {
-        var words = Extraction.WordLists.Read(FileName, Lists, content);
+        var words = Extraction.WordLists.Read(FileName, Lists, content,
+            static (list, word) => CharacterLists.Contains(list) && word.Length != 1 ? $"{list} lists single characters, not '{word}'" : null);
 
         string Any(string list) => string.Join('|', words[list].Select(Regex.Escape));
         PublicationSuffix = Build("(" + Any("publication-suffix") + ")$");
@@ -33,6 +40,12 @@ internal sealed class StructureWords
         NamedSubject = Build(@"^\S{1,8}?(?:" + Any("subject-suffix") + ")");
         NewsLead = Build("^(?:" + Any("news-lead") + ")");
         IssuerByRole = Build("^(?:" + Any("issuer-role-before") + @")\s*[:：]\s*(?<org>.+)$|^(?<org>.+?)\s*(?:" + Any("issuer-role-after") + ")$");
+        // A space in a note stands for any run of white space (内部资料 注意保存); Regex.Escape writes it as "\ ".
+        string notes = string.Join('|', words["masthead-note"].Select(w => Regex.Escape(w).Replace("\\ ", @"\s*", StringComparison.Ordinal)));
+        MastheadNote = Build("^(?:" + notes + "|（?(?:" + Any("masthead-note-bracketed") + ")）?|(?:" + Any("masthead-note-mark") + ").*)$");
+        PageNotBefore = string.Concat(words["page-not-before"]);
+        PageNotAfter = string.Concat(words["page-not-after"]);
+        ItemLead = Build("^(?:[一二三四五六七八九十]{1,2}(?:" + Any("item-lead-verb") + ")|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十])");
     }
 
     /// <summary>The words and patterns embedded in the library.</summary>
@@ -55,6 +68,18 @@ internal sealed class StructureWords
 
     /// <summary>An issuing body named by its role: 主办：…, 编印：…, or …编印 / …主办; group <c>org</c> is the body.</summary>
     public Regex IssuerByRole { get; }
+
+    /// <summary>A whole masthead line that is a note, neither title nor issuer: 内部资料, 机密, （内部参阅）, ★….</summary>
+    public Regex MastheadNote { get; }
+
+    /// <summary>An item label in running text: 一是, 二要 (verbs from the table), 第一, 其一.</summary>
+    public Regex ItemLead { get; }
+
+    /// <summary>Characters after a glued number that make it a quantity, a date or a range, not a page number (项, 年, 至).</summary>
+    public string PageNotBefore { get; }
+
+    /// <summary>Characters before a glued number that make it a quantity or an ordinal, not a page number (第, 共).</summary>
+    public string PageNotAfter { get; }
 
     private static Regex Build(string pattern) => new(pattern, RegexOptions.Compiled, Timeout);
 }

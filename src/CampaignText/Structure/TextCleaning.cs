@@ -317,20 +317,11 @@ internal static class TextCleaning
 
     /// <summary>
     /// Converts ASCII or full-width digits, or Chinese numerals, to a whole number through the one numeral parser
-    /// (<see cref="Extraction.Quantities.NumeralTable"/>); null when it is none or does not fit an int.
+    /// (<see cref="Extraction.Quantities.NumeralTable"/>, read by <see cref="Extraction.Dates.DateNumbers"/>); null when it
+    /// is none or does not fit an int.
     /// </summary>
-    public static int? ParseNumber(ReadOnlySpan<char> text)
-    {
-        text = text.Trim();
-        if (text.IsEmpty)
-        {
-            return null;
-        }
-
-        return Extraction.Quantities.NumeralTable.Embedded.TryParse(text, out var value) && value <= int.MaxValue && value == decimal.Truncate(value)
-            ? (int)value
-            : null;
-    }
+    public static int? ParseNumber(ReadOnlySpan<char> text) =>
+        Extraction.Dates.DateNumbers.Whole(Extraction.Quantities.NumeralTable.Embedded, text.Trim());
 
     /// <summary>
     /// True when a line is a table row as text extraction writes it: at least three non-empty cells

@@ -219,6 +219,9 @@ public sealed class DocumentReader
     /// <summary>The extensions <see cref="FormatFromExtension"/> knows, lower case with the dot, in a fixed order.</summary>
     internal static IReadOnlyList<string> KnownExtensions { get; } = [.. ExtensionFormats.Select(e => e.Extension)];
 
+    /// <summary>The first extension of each format (.txt, .md, .docx, .html, .pdf), in the same order: the names help and messages give.</summary>
+    internal static IReadOnlyList<string> MainExtensions { get; } = [.. ExtensionFormats.DistinctBy(e => e.Format).Select(e => e.Extension)];
+
     private (byte[] Data, int Length) ReadAll(Stream stream, string fileName)
     {
         long max = Options.MaxFileBytes;

@@ -1,9 +1,8 @@
-using CampaignText.Tests.Text;
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
 
 namespace CampaignText.Tests.Cli;
 
 /// <summary>Every verb with empty strings, huge numbers, typos and outputs that are inputs: one line and exit 1 or 2.</summary>
-[UsesSpecFiles("Cli/bad-arguments.tsv")]
 public sealed class BadArgumentTests : IClassFixture<BadArgumentTests.Corpus>
 {
     private readonly Corpus _corpus;
@@ -31,12 +30,12 @@ public sealed class BadArgumentTests : IClassFixture<BadArgumentTests.Corpus>
         public void Dispose() => Directory.Delete(Root, recursive: true);
     }
 
-    public static IEnumerable<object[]> Cases() => SpecTsv.Cases("Cli", "bad-arguments.tsv", 3);
-
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void EndsInOneClearLine(int line, string args, string code, string message)
+    /// <summary>Each row ends in one clear line and its exit code.</summary>
+    [SpecTheory(Extension = "tsv")]
+    public void BadArguments(string id)
     {
+        var (line, c) = SpecCases.Row(typeof(BadArgumentTests), nameof(BadArguments), id, 3);
+        var (args, code, message) = (c[0], c[1], c[2]);
         string[] argv = args.Split('|').Select(a => a
             .Replace("{empty}", string.Empty, StringComparison.Ordinal)
             .Replace("{dir}", _corpus.Folder, StringComparison.Ordinal)

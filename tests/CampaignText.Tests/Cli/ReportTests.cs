@@ -2,20 +2,19 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CampaignText.Pipeline;
-using CampaignText.Tests.Text;
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
 
 namespace CampaignText.Tests.Cli;
 
 /// <summary>The HTML report of the whole corpus: Chinese names on every chart, one colour per series, a continuous
 /// month axis, the header and the bulletin links, and Chinese glyphs in headless Chromium without CJK fonts.</summary>
-[UsesSpecFiles("Report/charts.tsv", "Report/font-probe.js", "Report/quantities-by-unit.csv", "Report/quantities-by-unit-subject.csv", "Report/fixture/*.txt")]
+[UsesSpecFiles("Report/font-probe.js", "Report/quantities-by-unit.csv", "Report/quantities-by-unit-subject.csv", "Report/fixture/*.txt")]
+[SpecFolder("Report")]
 public sealed class ReportTests(CorpusIndexFixture fixture) : IClassFixture<CorpusIndexFixture>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-report-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    public static IEnumerable<object[]> Charts() => SpecTsv.Cases("Report", "charts.tsv", 2);
 
     private static readonly string[] Corpus = BulletinFiles.Expand(
         Directory.GetDirectories(Path.Combine(SpecFiles.RepoRoot, "corpus"), "20*").Order(StringComparer.Ordinal)).ToArray();
@@ -44,10 +43,12 @@ public sealed class ReportTests(CorpusIndexFixture fixture) : IClassFixture<Corp
         return svgs;
     }
 
-    [Theory]
-    [MemberData(nameof(Charts))]
-    public void EveryChartShowsItsChineseNames(int line, string chart, string names)
+    /// <summary>Every chart shows its Chinese names.</summary>
+    [SpecTheory(Extension = "tsv")]
+    public void Charts(string id)
     {
+        var (line, c) = SpecCases.Row(typeof(ReportTests), nameof(Charts), id, 2);
+        var (chart, names) = (c[0], c[1]);
         var svgs = Svgs(Report());
         Assert.True(svgs.ContainsKey(chart), $"charts.tsv:{line}: no chart {chart} (have {string.Join(", ", svgs.Keys)})");
         var texts = svgs[chart].Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToHashSet(StringComparer.Ordinal);

@@ -1,9 +1,9 @@
-using CampaignText.Tests.Text;
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
 
 namespace CampaignText.Tests.Cli;
 
 /// <summary>Indexes the three hand-counted bulletins of Specs/Terms/fixture once.</summary>
-[UsesSpecFiles("Terms/cases.tsv", "Terms/*.csv", "Terms/extra-stopwords.txt", "Terms/fixture/*.txt")]
+[UsesSpecFiles("Terms/*.csv", "Terms/extra-stopwords.txt", "Terms/fixture/*.txt")]
 public sealed class TermsFixture : IDisposable
 {
     public TermsFixture()
@@ -24,14 +24,15 @@ public sealed class TermsFixture : IDisposable
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }
 
+[SpecFolder("Terms")]
 public sealed class TermsCommandTests(TermsFixture fixture) : IClassFixture<TermsFixture>
 {
-    public static IEnumerable<object[]> Cases() => SpecTsv.Cases("Terms", "cases.tsv", 3);
-
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void EachTableMatchesTheHandCount(int line, string name, string arguments, string expectedFile)
+    /// <summary>Each table of Specs/Terms/cases.tsv matches the hand count.</summary>
+    [SpecTheory(Extension = "tsv")]
+    public void Cases(string id)
     {
+        var (line, c) = SpecCases.Row(typeof(TermsCommandTests), nameof(Cases), id, 3);
+        var (name, arguments, expectedFile) = (c[0], c[1], c[2]);
         Assert.Equal(0, fixture.Code);
         var args = arguments.Replace("{fixture}", TermsFixture.Source, StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);

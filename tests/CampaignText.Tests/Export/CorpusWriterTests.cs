@@ -7,9 +7,10 @@ using CsvHelper;
 using Parquet;
 using Parquet.Serialization;
 
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
+
 namespace CampaignText.Tests.Export;
 
-[UsesSpecFiles("Export/csv-cells.tsv")]
 public sealed class CorpusWriterTests : IDisposable
 {
     private const string First = "延庆区创城工作简报\n第 12 期\n2021年7月2日\n【文明创建】\n延庆镇开展环境整治\n全镇清理卫生死角三十余处，出动志愿者1200人次，\"重点\"整治背街小巷, 逗号。\n（延庆区文明办）\n责编：刘晨\n";
@@ -206,12 +207,12 @@ public sealed class CorpusWriterTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(_dir));
     }
 
-    public static IEnumerable<object[]> CellCases() => CampaignText.Tests.Text.SpecTsv.Cases("Export", "csv-cells.tsv", 2);
-
-    [Theory]
-    [MemberData(nameof(CellCases))]
-    public void CsvCellsThatLookLikeFormulasAreNeutralised(int line, string input, string expected)
+    /// <summary>CSV cells that look like formulas are neutralised.</summary>
+    [SpecTheory(Extension = "tsv")]
+    public void CsvCells(string id)
     {
+        var (line, c) = SpecCases.Row(typeof(CorpusWriterTests), nameof(CsvCells), id, 2);
+        var (input, expected) = (c[0], c[1]);
         Assert.True(expected == CsvCorpusWriter.SafeCell(input), $"csv-cells.tsv line {line}: «{input}» → «{CsvCorpusWriter.SafeCell(input)}»");
     }
 
@@ -249,5 +250,23 @@ public sealed class CorpusWriterTests : IDisposable
         }
 
         return rows;
+    }
+
+    [Fact]
+    public void EveryFormatIsRegisteredOnceWithItsName()
+    {
+        Assert.Equal(Enum.GetValues<CorpusFormat>(), CorpusWriter.Formats);
+        Assert.Equal(["jsonl", "csv", "parquet"], CorpusWriter.Formats.Select(CorpusWriter.NameOf));
+        foreach (var format in CorpusWriter.Formats)
+        {
+            Assert.True(CorpusWriter.TryParse(CorpusWriter.NameOf(format), out var parsed));
+            Assert.Equal(format, parsed);
+        }
+
+        Assert.False(CorpusWriter.TryParse("xml", out _));
+        Assert.False(CorpusWriter.TryParse("CSV", out _));
+        Assert.False(CorpusWriter.WritesDirectory(CorpusFormat.Jsonl));
+        Assert.True(CorpusWriter.WritesDirectory(CorpusFormat.Parquet));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CorpusWriter.Open((CorpusFormat)99, _dir));
     }
 }

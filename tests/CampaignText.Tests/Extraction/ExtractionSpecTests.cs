@@ -53,6 +53,18 @@ public sealed class ExtractionSpecTests
     [SpecTheory]
     public void QuantityRules(string id) => Run(nameof(QuantityRules), id);
 
+    /// <summary>The lists of models/extraction/place-words.tsv, one or more cases per list.</summary>
+    [SpecTheory]
+    public void PlaceWords(string id) => Run(nameof(PlaceWords), id);
+
+    /// <summary>The lists of models/extraction/date-rules.tsv, one or more cases per list.</summary>
+    [SpecTheory]
+    public void DateRules(string id) => Run(nameof(DateRules), id);
+
+    /// <summary>The lists of models/extraction/organization-words.tsv, one or more cases per list.</summary>
+    [SpecTheory]
+    public void OrganizationWords(string id) => Run(nameof(OrganizationWords), id);
+
     private static void Run(string method, string id)
     {
         using var doc = JsonDocument.Parse(SpecCases.Find(typeof(ExtractionSpecTests), method, id).ToJsonString());

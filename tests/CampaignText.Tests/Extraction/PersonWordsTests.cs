@@ -12,9 +12,9 @@ public sealed class PersonWordsTests
     public void PersonWords(string id)
     {
         var c = SpecCases.Find(typeof(PersonWordsTests), nameof(PersonWords), id);
-        var people = MentionExtractor.Default.Extract(c["text"]!.GetValue<string>(), null)
-            .OfType<PersonMention>().Select(static p => p.Text);
-        Assert.Equal(c["people"]!.AsArray().Select(static p => p!.GetValue<string>()), people);
+        var found = MentionExtractor.Default.Extract(c["text"]!.GetValue<string>(), null).OfType<PersonMention>().ToList();
+        Assert.Equal(c["people"]!.AsArray().Select(static p => p!.GetValue<string>()), found.Select(static p => p.Text));
+        if (c["roles"] is { } roles) Assert.Equal(roles.AsArray().Select(static r => r!.GetValue<string>()), found.Select(static p => p.Role));
     }
 
     [Fact]

@@ -2,10 +2,11 @@ using System.Diagnostics;
 using CampaignText.Pipeline;
 using CampaignText.Tests.Text;
 
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
+
 namespace CampaignText.Tests.Pipeline;
 
 /// <summary>Folder walks: links, special files, unreadable folders, dot-files and patterns.</summary>
-[UsesSpecFiles("Pipeline/globs.tsv")]
 public sealed class FolderWalkTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("campaigntext-walk-").FullName;
@@ -45,12 +46,11 @@ public sealed class FolderWalkTests : IDisposable
         Assert.True(p.ExitCode == 0, error);
     }
 
-    public static IEnumerable<object[]> GlobCases() => SpecTsv.Cases("Pipeline", "globs.tsv", 3);
-
-    [Theory]
-    [MemberData(nameof(GlobCases))]
-    public void GlobSpecCase(int line, string pattern, string path, string expected)
+    [SpecTheory(Extension = "tsv")]
+    public void Globs(string id)
     {
+        var (line, c) = SpecCases.Row(typeof(FolderWalkTests), nameof(Globs), id, 3);
+        var (pattern, path, expected) = (c[0], c[1], c[2]);
         Assert.True(Glob.IsMatch(pattern, path) == (expected == "yes"), $"globs.tsv line {line}: {pattern} against {path}");
     }
 

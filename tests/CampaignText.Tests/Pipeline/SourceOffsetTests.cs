@@ -6,13 +6,14 @@ using CampaignText.Export.Tables;
 using CampaignText.Pipeline;
 using CampaignText.Text;
 
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
+
 namespace CampaignText.Tests.Pipeline;
 
 /// <summary>
 /// <c>sourceStart</c>/<c>sourceEnd</c> of paragraphs and mentions point into the file's decoded text: the slice,
 /// with whitespace, markdown marks and page-number lines removed, is the text without whitespace.
 /// </summary>
-[UsesSpecFiles("Pipeline/source-offsets.tsv")]
 public sealed partial class SourceOffsetTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly CampaignPipeline Pipeline = CampaignPipeline.CreateDefault();
@@ -116,12 +117,11 @@ public sealed partial class SourceOffsetTests(Xunit.Abstractions.ITestOutputHelp
         Assert.True(problems.Count == 0, $"{problems.Count} mismatches:\n" + string.Join("\n", problems.Take(40)));
     }
 
-    public static IEnumerable<object[]> SpecCases() => CampaignText.Tests.Text.SpecTsv.Cases("Pipeline", "source-offsets.tsv", 4);
-
-    [Theory]
-    [MemberData(nameof(SpecCases))]
-    public void SlicesTheSpecCase(int line, string file, string content, string mention, string expected)
+    [SpecTheory(Extension = "tsv")]
+    public void SourceOffsets(string id)
     {
+        var (line, c) = SpecCases.Row(typeof(SourceOffsetTests), nameof(SourceOffsets), id, 4);
+        var (file, content, mention, expected) = (c[0], c[1], c[2], c[3]);
         var read = Pipeline.Reader.ReadString(content, file);
         var a = Pipeline.Analyze(read, file);
         var found = a.Mentions.Where(m => m.Mention.Text == mention).ToList();

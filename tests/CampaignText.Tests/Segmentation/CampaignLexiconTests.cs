@@ -1,39 +1,29 @@
 using CampaignText.Segmentation;
 using CampaignText.Segmentation.Dictionary;
 
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
+
 namespace CampaignText.Tests.Segmentation;
 
-[UsesSpecFiles("Segmentation/campaign-lexicon.tsv", "Segmentation/campaign-numeric.tsv")]
 public class CampaignLexiconTests
 {
-    public static TheoryData<string, string> Cases(string file)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var line in SpecFiles.ReadLines("Segmentation/" + file))
-        {
-            if (line.StartsWith('#')) continue;
-            var parts = line.Split('\t');
-            data.Add(parts[0], parts[1]);
-        }
-        return data;
-    }
-
-    public static TheoryData<string, string> LexiconCases() => Cases("campaign-lexicon.tsv");
-
-    public static TheoryData<string, string> NumericCases() => Cases("campaign-numeric.tsv");
-
     private static readonly JiebaSegmenter LexiconOnly = new(Lexicon.Campaign);
 
-    /// <summary>The campaign lexicon gives what python jieba gives after load_userdict(campaign.txt).</summary>
-    [Theory]
-    [MemberData(nameof(LexiconCases))]
-    public void CampaignLexiconKeepsCampaignTermsWhole(string text, string expected) =>
-        Assert.Equal(expected, string.Join(" ", LexiconOnly.Cut(text)));
+    /// <summary>The campaign lexicon gives what python jieba gives after load_userdict(campaign.txt): campaign terms stay whole.</summary>
+    [SpecTheory(Extension = "tsv")]
+    public void CampaignLexicon(string id)
+    {
+        var (_, c) = SpecCases.Row(typeof(CampaignLexiconTests), nameof(CampaignLexicon), id, 2);
+        Assert.Equal(c[1], string.Join(" ", LexiconOnly.Cut(c[0])));
+    }
 
-    [Theory]
-    [MemberData(nameof(NumericCases))]
-    public void CampaignSegmenterKeepsNumericExpressionsWhole(string text, string expected) =>
-        Assert.Equal(expected, string.Join(" ", JiebaSegmenter.Campaign.Cut(text)));
+    /// <summary>The campaign segmenter keeps numeric expressions whole.</summary>
+    [SpecTheory(Extension = "tsv")]
+    public void CampaignNumeric(string id)
+    {
+        var (_, c) = SpecCases.Row(typeof(CampaignLexiconTests), nameof(CampaignNumeric), id, 2);
+        Assert.Equal(c[1], string.Join(" ", JiebaSegmenter.Campaign.Cut(c[0])));
+    }
 
     [Fact]
     public void CampaignLexiconHasTheGazetteerAndTerms()

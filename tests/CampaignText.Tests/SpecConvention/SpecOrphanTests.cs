@@ -80,5 +80,22 @@ public sealed class SpecOrphanTests
         MethodInfo dates = typeof(CampaignText.Tests.Extraction.ExtractionSpecTests).GetMethod(nameof(CampaignText.Tests.Extraction.ExtractionSpecTests.Dates))!;
         Assert.Equal("Extraction/dates.json", SpecCases.RelativePath(typeof(CampaignText.Tests.Extraction.ExtractionSpecTests), dates));
         Assert.Equal("web-pages", SpecCases.KebabCase("WebPages"));
+        MethodInfo globs = typeof(CampaignText.Tests.Pipeline.FolderWalkTests).GetMethod(nameof(CampaignText.Tests.Pipeline.FolderWalkTests.Globs))!;
+        Assert.Equal("Pipeline/globs.tsv", SpecCases.RelativePath(typeof(CampaignText.Tests.Pipeline.FolderWalkTests), globs));
+        MethodInfo charts = typeof(CampaignText.Tests.Cli.ReportTests).GetMethod(nameof(CampaignText.Tests.Cli.ReportTests.Charts))!;
+        Assert.Equal("Report/charts.tsv", SpecCases.RelativePath(typeof(CampaignText.Tests.Cli.ReportTests), charts));
+    }
+
+    [Fact]
+    public void TableRowsAreCasesWithLinesEscapesAndSkips()
+    {
+        string[] lines = ["# input\texpected", "", "a\\tb\tA", "#skip: waits for a fix", "c\tC", "d\\u0041\tD"];
+        var rows = SpecCases.Table("Area/t.tsv", lines);
+        Assert.Equal(["line 003: a\\tb", "line 005: c", "line 006: d\\u0041"], rows.Select(r => r.Id));
+        Assert.Equal([null, "waits for a fix", null], rows.Select(r => r.Skip));
+        Assert.Equal("a\tb", rows[0].Case["columns"]![0]!.GetValue<string>());
+        Assert.Equal("dA", rows[2].Case["columns"]![0]!.GetValue<string>());
+        Assert.Equal(3, rows[0].Case["line"]!.GetValue<int>());
+        Assert.Throws<InvalidDataException>(() => SpecCases.Table("Area/t.tsv", ["a\tb", "#skip: nothing after"]));
     }
 }

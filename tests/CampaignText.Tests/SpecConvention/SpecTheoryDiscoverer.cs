@@ -25,7 +25,7 @@ public sealed class SpecTheoryDiscoverer(IMessageSink diagnosticMessageSink) : I
 
             if (found.Count == 0) throw new InvalidDataException($"Specs/{relative}: no cases");
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
             found = [new ExecutionErrorTestCase(diagnosticMessageSink, display, options, testMethod, ex.Message)];
         }

@@ -19,11 +19,20 @@ public sealed class StructureWordsTests
             "subject-suffix" => StructurePatterns.NamedSubject(),
             "news-lead" => StructurePatterns.NewsLead(),
             "issuer-role" => StructurePatterns.IssuerByRole(),
+            "masthead-note" or "masthead-note-bracketed" or "masthead-note-mark" => StructurePatterns.MastheadNote(),
+            "item-lead-verb" => StructurePatterns.ItemLead(),
             var other => throw new InvalidDataException($"unknown list {other}"),
         };
         var m = regex.Match(c["text"]!.GetValue<string>());
         Assert.Equal(c["match"]!.GetValue<bool>(), m.Success);
         if (c["org"] is { } org) Assert.Equal(org.GetValue<string>(), m.Groups["org"].Value);
+    }
+
+    [SpecTheory]
+    public void GluedPageNumbers(string id)
+    {
+        var c = SpecCases.Find(typeof(StructureWordsTests), nameof(GluedPageNumbers), id);
+        Assert.Equal(c["expected"]!.GetValue<string>(), new PageNumberTracker().RemoveGluedNumbers(c["text"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -33,13 +42,16 @@ public sealed class StructureWordsTests
         Assert.StartsWith("structure-words.tsv: unknown list 'no-such-list'", unknown.Message, StringComparison.Ordinal);
         var missing = Assert.Throws<InvalidDataException>(() => new CampaignText.Structure.StructureWords("news-lead\t近日\n"));
         Assert.Equal("structure-words.tsv: list 'publication-suffix' is missing", missing.Message);
+        var wide = Assert.Throws<InvalidDataException>(() => new CampaignText.Structure.StructureWords("page-not-before\t项目\n"));
+        Assert.Equal("structure-words.tsv: page-not-before lists single characters, not '项目'", wide.Message);
     }
 
     [Fact]
     public void WordsAreEscaped()
     {
         // A word with a pattern character stays a word: "办." matches only itself.
-        string table = string.Join('\n', CampaignText.Structure.StructureWords.Lists.Select(l => l + "\t办.")) + "\n";
+        // The two page lists take single characters.
+        string table = string.Join('\n', CampaignText.Structure.StructureWords.Lists.Select(l => l + (l.StartsWith("page-", StringComparison.Ordinal) ? "\t办" : "\t办."))) + "\n";
         var words = new CampaignText.Structure.StructureWords(table);
         Assert.Matches(words.NewsLead, "办.事");
         Assert.DoesNotMatch(words.NewsLead, "办公");

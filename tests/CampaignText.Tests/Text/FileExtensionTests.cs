@@ -26,4 +26,16 @@ public sealed class FileExtensionTests
         Assert.Contains(".markdown", BulletinFiles.Extensions);
         Assert.Contains(".docm", BulletinFiles.Extensions);
     }
+
+    [Fact]
+    public void HelpAndMessagesNameOneExtensionPerFormat()
+    {
+        Assert.Equal([".txt", ".md", ".docx", ".html", ".pdf"], BulletinFiles.MainExtensions);
+        Assert.Equal(
+            BulletinFiles.Extensions.Select(e => DocumentReader.FormatFromExtension("a" + e)).Distinct(),
+            BulletinFiles.MainExtensions.Select(e => DocumentReader.FormatFromExtension("a" + e)));
+        Assert.Equal(".txt, .md, .docx, .html or .pdf", CampaignText.Cli.Commands.FolderInputs.Extensions("or"));
+        Assert.Equal("a", CampaignText.Cli.Commands.FolderInputs.Join(["a"], "and"));
+        Assert.Equal("a and b", CampaignText.Cli.Commands.FolderInputs.Join(["a", "b"], "and"));
+    }
 }

@@ -1,20 +1,20 @@
 using System.Text;
 using CampaignText.Text;
 
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
+
 namespace CampaignText.Tests.Text;
 
-[UsesSpecFiles("Text/markdown.tsv")]
 public class MarkdownReadingTests
 {
     private static readonly DocumentReader Raw = new(new DocumentReaderOptions { Normalize = false });
     private static readonly DocumentReader Reader = new();
 
-    public static IEnumerable<object[]> SpecCases() => SpecTsv.Cases("Text", "markdown.tsv", 2);
-
-    [Theory]
-    [MemberData(nameof(SpecCases))]
-    public void ConvertsSpecCase(int line, string markdown, string expected)
+    [SpecTheory(Extension = "tsv")]
+    public void Markdown(string id)
     {
+        var (line, c) = SpecCases.Row(typeof(MarkdownReadingTests), nameof(Markdown), id, 2);
+        var (markdown, expected) = (c[0], c[1]);
         SourceText text = Raw.ReadString(markdown, "case.md");
         Assert.Equal(SourceFormat.Markdown, text.Format);
         Assert.True(expected == text.Text, $"markdown.tsv line {line}: expected «{Show(expected)}», got «{Show(text.Text)}»");
@@ -23,9 +23,9 @@ public class MarkdownReadingTests
     [Fact]
     public void EveryCharacterMapsIntoTheMarkdownSource()
     {
-        foreach (object[] row in SpecCases())
+        foreach (var (_, _, row) in SpecCases.Load("Text/markdown.tsv"))
         {
-            string markdown = (string)row[1];
+            string markdown = row["columns"]![0]!.GetValue<string>();
             SourceText text = Raw.ReadString(markdown, "case.md");
             for (int i = 0; i < text.Text.Length; i++)
             {

@@ -1,19 +1,19 @@
 using CampaignText.Text;
 using CsCheck;
 
+#pragma warning disable xUnit1003 // [SpecTheory] rows come from the spec file, through SpecTheoryDiscoverer
+
 namespace CampaignText.Tests.Text;
 
-[UsesSpecFiles("Text/normalize.tsv")]
 public class TextNormalizerTests
 {
     private static readonly TextNormalizer Normalizer = TextNormalizer.Default;
 
-    public static IEnumerable<object[]> SpecCases() => SpecTsv.Cases("Text", "normalize.tsv", 2);
-
-    [Theory]
-    [MemberData(nameof(SpecCases))]
-    public void NormalizesSpecCase(int line, string input, string expected)
+    [SpecTheory(Extension = "tsv")]
+    public void Normalize(string id)
     {
+        var (line, c) = SpecCases.Row(typeof(TextNormalizerTests), nameof(Normalize), id, 2);
+        var (input, expected) = (c[0], c[1]);
         NormalizedText result = Normalizer.Normalize(input);
         Assert.True(expected == result.Text, $"normalize.tsv line {line}: expected «{expected}», got «{result.Text}»");
     }

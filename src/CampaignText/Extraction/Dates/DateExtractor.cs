@@ -11,7 +11,8 @@ namespace CampaignText.Extraction.Dates;
 /// </summary>
 internal sealed partial class DateExtractor(ExtractionData data)
 {
-    private const string HanDigits = "〇零○一二三四五六七八九";
+    /// <summary>The word lists and guards (models/extraction/date-rules.tsv).</summary>
+    private static readonly DateRules Rules = DateRules.Embedded;
 
     [GeneratedRegex(
         @"(?<![0-9０-９.])(?<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})[ \t]{0,2}年[ \t]{0,2}(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]{0,2}月(?:[ \t]{0,2}(?<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]{0,2}[日号]|份?(?<p>上旬|中旬|下旬|初|底|末)?)"
@@ -33,20 +34,20 @@ internal sealed partial class DateExtractor(ExtractionData data)
             int s = m.Index, e = m.Index + m.Length;
             // A Chinese-numeral month must not be glued to a numeral or a word (四季, 一月一次 is fine).
             var mg = m.Groups["m"];
-            if (!m.Groups["y"].Success && mg.Success && HanDigits.Contains(mg.Value[0], StringComparison.Ordinal) | mg.Value[0] == '十')
+            if (!m.Groups["y"].Success && mg.Success && !char.IsAsciiDigit(mg.Value[0]))
             {
-                if (s > 0 && (data.Numerals.IsNumeral(text[s - 1]) || text[s - 1] is '个' or '正' or '腊')) continue;
+                if (s > 0 && (data.Numerals.IsNumeral(text[s - 1]) || Rules.NotMonthBefore.Contains(text[s - 1], StringComparison.Ordinal))) continue;
                 if (!m.Groups["d"].Success && !text.AsSpan(s, e - s).Contains('份') && !m.Groups["p"].Success && !a.IsBoundary(s)) continue;
                 // 三月三 (a festival), 一月一考 (a frequency): a numeral right after the month.
                 if (!m.Groups["d"].Success && e < text.Length && data.Numerals.IsNumeral(text[e])) continue;
             }
-            int? year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : null;
-            int? month = mg.Success ? Parse(mg.Value) : null;
-            int? day = m.Groups["d"].Success ? Parse(m.Groups["d"].Value) : null;
+            int? year = m.Groups["y"].Success ? DateNumbers.Year(data.Numerals, m.Groups["y"].ValueSpan, 1900, 2100) : null;
+            int? month = mg.Success ? DateNumbers.Whole(data.Numerals, mg.ValueSpan) : null;
+            int? day = m.Groups["d"].Success ? DateNumbers.Whole(data.Numerals, m.Groups["d"].ValueSpan) : null;
             if (year is null && month is null && day is null) continue;
             if (day is > 31 or < 1 || month is > 12 or < 1) continue;
             // Day alone: 13日召开 is a date, 3日内 and 24日前后 of durations are handled by the pattern.
-            if (year is null && month is null && s > 0 && text[s - 1] is '工' or '作') continue;
+            if (year is null && month is null && s > 0 && Rules.NotDayBefore.Contains(text[s - 1], StringComparison.Ordinal)) continue;
             string? part = m.Groups["p"].Success && m.Groups["p"].Value.Length > 0 ? m.Groups["p"].Value : null;
             spans.Add(new DateSpan(s, e, year, month, day, part, null, PlansAhead(a, s)));
         }
@@ -64,7 +65,7 @@ internal sealed partial class DateExtractor(ExtractionData data)
                 if (!dateWords.TryGetValue(text.AsSpan(i, len), out string? w, out _)) continue;
                 // 今年以来, 去年底: the word may begin a longer token.
                 if (!a.IsBoundary(i + len) && !(a.TokenAt(i) is { } tk && tk.Start == i && tk.Word.Length > len && tk.Word.StartsWith(w, StringComparison.Ordinal)
-                    && tk.Word[len..] is "以来" or "来" or "内" or "底" or "初" or "年底" or "年初" or "上半年" or "下半年" or "以后" or "前" or "年度" or "同期")) continue;
+                    && Rules.WordTails.Contains(tk.Word[len..]))) continue;
                 if (spans.Any(x => x.Start < i + len && i < x.End)) break;
                 spans.Add(new DateSpan(i, i + len, null, null, null, null, w, PlansAhead(a, i)));
                 i += len - 1;
@@ -101,25 +102,6 @@ internal sealed partial class DateExtractor(ExtractionData data)
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，,；;：:");
 
     private static readonly System.Buffers.SearchValues<char> FoldChars = System.Buffers.SearchValues.Create("０１２３４５６７８９－／．\u3000\u00A0\u2002\u2003\u2009");
-
-    private int? Parse(string s)
-    {
-        if (int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v)) return v;
-        return data.Numerals.TryParse(s, out decimal d) ? (int)d : null;
-    }
-
-    private int? ParseYear(string s)
-    {
-        if (int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v)) return v;
-        int y = 0;
-        foreach (char c in s)
-        {
-            int k = HanDigits.IndexOf(c, StringComparison.Ordinal);
-            if (k < 0) return null;
-            y = y * 10 + (k <= 2 ? 0 : k - 2);
-        }
-        return y is >= 1900 and <= 2100 ? y : null;
-    }
 
     private bool PlansAhead(TextAnalysis a, int pos)
     {

@@ -11,13 +11,10 @@ namespace CampaignText.Extraction.Organizations;
 /// 团区委 stays as written. 区委, 市委 and 县委 inside a person's title (区委书记) are dropped once people are
 /// found (<see cref="DropTitleCommittees"/>).
 /// </summary>
-internal sealed class OrganizationExtractor(ExtractionData data)
+internal sealed class OrganizationExtractor(ExtractionData data, OrganizationResolver resolver)
 {
-    private static readonly string[] LiteralPrefixes = ["北京市", "首都", "中央", "全国", "街道", "省", "市", "区", "县", "镇", "乡"];
-    private static readonly HashSet<string> StandAlone = new(StringComparer.Ordinal) { "区委", "市委", "县委", "团区委", "团市委", "精神文明办" };
-    private static readonly HashSet<string> Departments = new(StringComparer.Ordinal) { "宣传部", "组织部", "统战部", "政法委", "办公室" };
-    private static readonly HashSet<string> TitleCommittees = new(StringComparer.Ordinal) { "区委", "市委", "县委" };
-    private static readonly HashSet<string> NotAfter = new(StringComparer.Ordinal) { "全", "各", "我", "本", "该" };
+    /// <summary>The word lists and guards (models/extraction/organization-words.tsv).</summary>
+    private static readonly OrganizationWords Words = OrganizationWords.Embedded;
 
     public List<Mention> Extract(TextAnalysis a, IReadOnlyList<Mention> places)
     {
@@ -41,12 +38,12 @@ internal sealed class OrganizationExtractor(ExtractionData data)
             string core = text[i..end];
             // 区委宣传部: a committee followed by one of its departments is one organisation.
             int next = LongestCore(text, end);
-            if (next > 0 && Departments.Contains(text.Substring(end, next)) && core.EndsWith('委')) end += next;
+            if (next > 0 && Words.Departments.Contains(text.Substring(end, next)) && core.EndsWith('委')) end += next;
 
             int start = i;
             string prefix = "";
             var place = places.LastOrDefault(p => p.End == i && p is DistrictMention or TownMention or CommunityMention);
-            if (place is not null && !PlaceExtractor.HomeWords.Contains(place.Text))
+            if (place is not null && !PlaceWords.Embedded.HomeWords.Contains(place.Text))
             {
                 start = place.Start;
                 var before = places.LastOrDefault(p => p.End == start && p is DistrictMention);
@@ -56,24 +53,24 @@ internal sealed class OrganizationExtractor(ExtractionData data)
             }
             else
             {
-                foreach (string lp in LiteralPrefixes)
+                foreach (string lp in Words.LiteralPrefixes)
                 {
                     if (i >= lp.Length && string.CompareOrdinal(text, i - lp.Length, lp, 0, lp.Length) == 0)
                     {
                         int ps = i - lp.Length;
-                        if (lp.Length == 1 && ps > 0 && NotAfter.Contains(text[ps - 1].ToString())) break;
+                        if (lp.Length == 1 && ps > 0 && Words.NotAfter.Contains(text[ps - 1].ToString())) break;
                         start = ExtendLiteral(text, ps);
                         prefix = text[start..i];
                         break;
                     }
                 }
             }
-            if (prefix.Length == 0 && !StandAlone.Contains(core)) { i = end - 1; continue; }
-            if (prefix.Length == 0 && i > 0 && NotAfter.Contains(text[i - 1].ToString())) { i = end - 1; continue; }
+            if (prefix.Length == 0 && !Words.StandAlone.Contains(core)) { i = end - 1; continue; }
+            if (prefix.Length == 0 && i > 0 && Words.NotAfter.Contains(text[i - 1].ToString())) { i = end - 1; continue; }
             // Drop an overlapping earlier one (the longer, later match wins only when it starts there).
             if (result.Count > 0 && result[^1].End > start) result.RemoveAt(result.Count - 1);
             string surface = text[start..end];
-            result.Add(new OrganizationMention(surface, start, end, Normalize(a, surface, prefix)));
+            result.Add(new OrganizationMention(surface, start, end, resolver.Normalize(a.Home, surface, prefix)));
             i = end - 1;
         }
         return result;
@@ -87,12 +84,12 @@ internal sealed class OrganizationExtractor(ExtractionData data)
     {
         var titled = people.OfType<PersonMention>().Where(p => p.Role is not null).Select(p => (p.Start - p.Role!.Length, p.Start));
         var titleIndex = new SpanIndex(titled);
-        organizations.RemoveAll(o => TitleCommittees.Contains(o.Text) && titleIndex.Contains(o.Start, o.End));
+        organizations.RemoveAll(o => Words.TitleCommittees.Contains(o.Text) && titleIndex.Contains(o.Start, o.End));
     }
 
     private static int ExtendLiteral(string text, int start)
     {
-        foreach (string lp in (string[])["北京市", "首都", "中央"])
+        foreach (string lp in Words.OuterPrefixes)
         {
             if (start >= lp.Length && string.CompareOrdinal(text, start - lp.Length, lp, 0, lp.Length) == 0) return start - lp.Length;
         }
@@ -108,20 +105,5 @@ internal sealed class OrganizationExtractor(ExtractionData data)
             if (lookup.Contains(text.AsSpan(i, len))) return len;
         }
         return 0;
-    }
-
-    private string Normalize(TextAnalysis a, string surface, string prefix)
-    {
-        var home = a.Home;
-        if (home is null) return surface;
-        // 团区委 is the league's committee of the district; 团大兴区委 is no name a reader knows: it stays as written.
-        if (surface.StartsWith("团区委", StringComparison.Ordinal)) return surface;
-        if (prefix == "区" || prefix.Length == 0 && surface.StartsWith("区", StringComparison.Ordinal)) return home.Name + surface[1..];
-        if (prefix == "市" || prefix.Length == 0 && surface.StartsWith("市", StringComparison.Ordinal))
-        {
-            var city = home.ParentCode is null ? null : data.Gazetteer.ByCode(home.ParentCode);
-            if (city is not null) return city.Name + surface[1..];
-        }
-        return surface;
     }
 }

@@ -36,7 +36,7 @@ internal sealed class PersonExtractor(ExtractionData data)
             if (tl == 0) continue;
             int nameStart = i + tl;
             // 院长和楼栋长: a joint after the title starts the next title, not a name.
-            int nameLen = nameStart < text.Length && text[nameStart] is '和' or '与' or '及' ? 0 : NameLength(a, nameStart);
+            int nameLen = nameStart < text.Length && Joints.Contains(text[nameStart], StringComparison.Ordinal) ? 0 : NameLength(a, nameStart);
             if (nameLen > 0 && !(nameStart + nameLen < text.Length && IsTitlePrefix(text, nameStart)))
             {
                 int roleStart = RoleStart(a, i, maxTitle, organizations);
@@ -189,7 +189,10 @@ internal sealed class PersonExtractor(ExtractionData data)
         if (found[k].Role is null && m.Role is not null && found[k].Start == m.Start && found[k].End == m.End) found[k] = m;
     }
 
-    private static bool IsListJoint(char c) => c is '、' or '和' or '与' or '及';
+    /// <summary>Characters that join two titles or names (models/extraction/person-words.tsv: joint).</summary>
+    private static readonly string Joints = PersonWords.Embedded.Joints;
+
+    private static bool IsListJoint(char c) => c == '、' || Joints.Contains(c, StringComparison.Ordinal);
 
     private int LongestTitleAt(string text, int i)
     {
@@ -231,7 +234,7 @@ internal sealed class PersonExtractor(ExtractionData data)
                 if (data.OrganizationSpans.Contains(text.AsSpan(start - len, len))) core = len;
             }
             if (core > 0) { start -= core; continue; }
-            foreach (string prefix in (string[])["区委", "区政府", "区", "市", "镇", "街道"])
+            foreach (string prefix in PersonWords.Embedded.RolePrefixes)
             {
                 if (start >= prefix.Length && string.CompareOrdinal(text, start - prefix.Length, prefix, 0, prefix.Length) == 0
                     && (start - prefix.Length == 0 || !Han.IsIdeograph(text[start - prefix.Length - 1]) || prefix.Length > 1))
@@ -286,7 +289,7 @@ internal sealed class PersonExtractor(ExtractionData data)
     private static readonly string LoneFollowers = PersonWords.Embedded.LoneFollowers;
 
     /// <summary>Lone followers that also end given names (张志和, 周立为, 陈永来, 王建同); 在, 对, 到… never do.</summary>
-    private static bool CanEndName(char c) => c is '和' or '为' or '来' or '同';
+    private static bool CanEndName(char c) => PersonWords.Embedded.NameFinals.Contains(c, StringComparison.Ordinal);
 
     private static bool StrongFollowerAt(string text, int e)
     {

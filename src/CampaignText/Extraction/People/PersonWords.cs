@@ -15,9 +15,9 @@ internal sealed class PersonWords
 
     /// <summary>The lists the extractor reads; a table must give each and no other.</summary>
     public static readonly IReadOnlyList<string> Lists =
-        ["not-third", "not-name", "speech-verb", "place-final", "place-noun", "strong-follower", "lone-follower"];
+        ["not-third", "not-name", "speech-verb", "place-final", "place-noun", "strong-follower", "lone-follower", "name-final", "joint", "role-prefix"];
 
-    private static readonly string[] CharacterLists = ["not-third", "place-final", "lone-follower"];
+    private static readonly string[] CharacterLists = ["not-third", "place-final", "lone-follower", "name-final", "joint"];
 
     private static readonly Lazy<PersonWords> EmbeddedWords = new(() => new PersonWords(EmbeddedData.ReadAllText(FileName)));
 
@@ -36,6 +36,9 @@ internal sealed class PersonWords
         PlaceNouns = [.. words["place-noun"]];
         StrongFollowers = [.. words["strong-follower"]];
         LoneFollowers = string.Concat(words["lone-follower"]);
+        NameFinals = string.Concat(words["name-final"]);
+        Joints = string.Concat(words["joint"]);
+        RolePrefixes = [.. words["role-prefix"]];
     }
 
     /// <summary>The lists embedded in the library.</summary>
@@ -61,4 +64,13 @@ internal sealed class PersonWords
 
     /// <summary>Single characters that may follow a name as a word of their own.</summary>
     public string LoneFollowers { get; }
+
+    /// <summary>Lone followers that also end given names (和, 为, 来, 同).</summary>
+    public string NameFinals { get; }
+
+    /// <summary>Characters that join two titles or names (和, 与, 及).</summary>
+    public string Joints { get; }
+
+    /// <summary>Words before a title that belong to the role (区委, 区政府, 街道 …), in the order they are tried.</summary>
+    public IReadOnlyList<string> RolePrefixes { get; }
 }

@@ -3,7 +3,9 @@ using CampaignText.Text;
 namespace CampaignText.Extraction.Places;
 
 /// <summary>
-/// Finds districts, Beijing towns and communities and resolves them against the gazetteer.
+/// Finds districts, Beijing towns and communities in a text and has the <see cref="PlaceResolver"/> decide, against an
+/// explicit <see cref="PlaceContext"/> (home district, Beijing or not, earlier mentions), which county, town or street
+/// each name means.
 /// </summary>
 /// <remarks>
 /// Ambiguous county names (朝阳区 in Beijing and Changchun, 和平区 in Tianjin and Shenyang…) are decided
@@ -14,34 +16,19 @@ namespace CampaignText.Extraction.Places;
 /// character (旧官镇) is read as the town meant when the home district or another place named lies in its district; a county name right after a Beijing district's short name
 /// (平谷新城区) is part of that district, not the county elsewhere.
 /// </remarks>
-internal sealed class PlaceExtractor(ExtractionData data)
+internal sealed class PlaceExtractor(ExtractionData data, PlaceResolver resolver)
 {
-    internal static readonly string[] HomeWords = ["我区", "全区", "本区"];
-    private const string NotVillageNext = "民居庄落级容貌务里干组两镇街科地乡路";
-
-    /// <summary>A verb right before 社区 or 村 (艺术进社区, 布置成社区, 分片包村): no name stands there.</summary>
-    private const string VerbBeforeSuffix = "进成包驻入到至赴";
-
-    /// <summary>County names that are ordinary words too (老城区 of 洛阳, 平房区 of 哈尔滨): matched only after their city.</summary>
-    private static readonly HashSet<string> CommonWordCounties = new(StringComparer.Ordinal) { "老城区", "新城区", "古城区", "平房区", "城中区", "城东区", "城西区", "城北区", "城南区" };
+    /// <summary>The word lists and guards (models/extraction/place-words.tsv).</summary>
+    private static readonly PlaceWords Words = PlaceWords.Embedded;
 
     public List<Mention> Extract(TextAnalysis a)
     {
         var gaz = data.Gazetteer;
         string text = a.Text;
         var result = new List<Mention>();
-        bool beijingContext = a.Home is not null && gaz.ProvinceOf(a.Home) == Gazetteer.BeijingCode
-            || text.Contains("北京", StringComparison.Ordinal) || text.Contains("首都", StringComparison.Ordinal);
-        if (a.Home is null && !beijingContext)
-        {
-            // Any unambiguous Beijing district or town in the text makes the context Beijing.
-            for (int i = 0; i < text.Length && !beijingContext; i++)
-            {
-                var p = Han.IsIdeograph(text[i]) ? gaz.LongestAt(text, i) : null;
-                if (p is null) continue;
-                if (p.Town is not null || p.Counties.Count == 1 && gaz.ProvinceOf(p.Counties[0]) == Gazetteer.BeijingCode) beijingContext = true;
-            }
-        }
+        var context = resolver.Context(a);
+        var home = context.Home;
+        bool beijingContext = context.Beijing;
 
         int lastPlaceEnd = -1;
         var named = new DistrictsNamed();
@@ -52,7 +39,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
             var p = gaz.LongestAt(text, pos);
             // 平谷新城区: a county name right after a district's short name is a part of that district.
             if (p is not null && p.Town is null && AfterDistrictShortName(text, pos)) p = null;
-            if (p is not null && p.Town is null && CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => PrefixedByRegion(a, c, pos))
+            if (p is not null && p.Town is null && Words.CommonWordCounties.Contains(p.Surface) && !p.Counties.Any(c => resolver.PrefixedByRegion(context, c, pos))
                 && !(p.Counties.Count == 1 && NamesItselfAt(text, pos, p.Surface.Length))) p = null;
             if (p is null && beijingContext && a.IsBoundary(pos) && gaz.NearTownsAt(text, pos) is { Count: > 0 } near && a.IsBoundary(pos + near[0].Surface.Length))
             {
@@ -63,25 +50,25 @@ internal sealed class PlaceExtractor(ExtractionData data)
             if (p is not null && (a.IsBoundary(pos) || pos == lastPlaceEnd) && EndOk(a, pos, pos + p.Surface.Length))
             {
                 int end = pos + p.Surface.Length;
-                var county = p.Counties.Count > 0 ? ChooseCounty(a, p.Counties, pos) : null;
-                bool preferTown = p.IsTown && (county is null || beijingContext && !PrefixedByRegion(a, county, pos));
+                var county = p.Counties.Count > 0 ? resolver.ChooseCounty(context, p.Counties, pos) : null;
+                bool preferTown = p.IsTown && (county is null || beijingContext && !resolver.PrefixedByRegion(context, county, pos));
                 if (preferTown)
                 {
-                    var (town, skip) = ChooseTown(a, p, pos, lastPlaceEnd, result, beijingContext);
+                    var (town, skip) = resolver.ChooseTown(context, p, pos, lastPlaceEnd, result);
                     if (skip)
                     {
                         pos++;
                         continue;
                     }
                     result.Add(town is null
-                        ? new TownMention(p.Surface, pos, end, Official(p), null, null)
+                        ? new TownMention(p.Surface, pos, end, PlaceResolver.Official(p), null, null)
                         : new TownMention(p.Surface, pos, end, town.Name, town.DistrictName, town.Code));
                 }
                 else if (county is not null)
                 {
                     var current = gaz.ByCode(county.Code) ?? county;
                     // 西城区 in a text from 定州市, whose streets are 南城区/北城区/西城区街道: the city's own street.
-                    var street = OwnStreet(a, p.Surface, current, pos, named);
+                    var street = resolver.OwnStreet(context, p.Surface, current, pos, named);
                     if (street is not null) result.Add(new TownMention(p.Surface, pos, end, street.Name, street.DistrictName, street.Code));
                     else
                     {
@@ -94,7 +81,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 continue;
             }
             // 南城区 in a text from 定州市: a street called like a district (南城区街道) of the text's own city.
-            if (p is null && (a.IsBoundary(pos) || pos == lastPlaceEnd) && StreetLikeDistrictAt(a, pos, result) is { } own)
+            if (p is null && (a.IsBoundary(pos) || pos == lastPlaceEnd) && StreetLikeDistrictAt(context, pos, result) is { } own)
             {
                 int end = pos + own.Length;
                 result.Add(new TownMention(text[pos..end], pos, end, own.Street.Name, own.Street.DistrictName, own.Street.Code));
@@ -104,9 +91,9 @@ internal sealed class PlaceExtractor(ExtractionData data)
             }
             // 古县、长子县: a two-character county only in a list beside another county.
             if (p is null && a.IsBoundary(pos) && a.IsBoundary(pos + 2) && gaz.ShortCountyAt(text, pos) is { } shortList
-                && text[pos + 1] is '县' or '旗' && InCountyList(a, pos, result))
+                && Words.ShortCountySuffixes.Contains(text[pos + 1], StringComparison.Ordinal) && InCountyList(a, pos, result))
             {
-                var sc = ChooseCounty(a, shortList, pos);
+                var sc = resolver.ChooseCounty(context, shortList, pos);
                 result.Add(new DistrictMention(text.Substring(pos, 2), pos, pos + 2, sc.Name, sc.Code));
                 named.Add(sc.Code, result.Count - 1);
                 lastPlaceEnd = pos + 2;
@@ -114,154 +101,38 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 continue;
             }
             // 全区 stands for the home district only when that is a 区 (in a 县 or a 市 it is the province's region).
-            if (a.Home is not null && a.Home.Name.EndsWith('区') && pos + 2 <= text.Length && a.IsBoundary(pos))
+            if (home is not null && home.Name.EndsWith('区') && pos + 2 <= text.Length && a.IsBoundary(pos))
             {
                 string two = text.Substring(pos, 2);
-                if (Array.IndexOf(HomeWords, two) >= 0 && (pos + 2 >= text.Length || text[pos + 2] is not ('域' or '县' or '别' or '间')))
+                if (Words.HomeWords.Contains(two) && (pos + 2 >= text.Length || !Words.NotHomeNext.Contains(text[pos + 2], StringComparison.Ordinal)))
                 {
-                    result.Add(new DistrictMention(two, pos, pos + 2, a.Home.Name, a.Home.Code));
-                    named.Add(a.Home.Code, result.Count - 1);
+                    result.Add(new DistrictMention(two, pos, pos + 2, home.Name, home.Code));
+                    named.Add(home.Code, result.Count - 1);
                     pos += 2;
                     continue;
                 }
             }
             pos++;
         }
-        // A misprinted town is read as the town meant when exactly one lies in the home district or the
-        // districts of the other places named (广州's 北京街道 is no misprint of 北苑街道) (旧官镇 beside 西红门镇 is 大兴区's 旧宫镇, not 延庆区's 旧县镇).
-        if (misprints.Count > 0)
-        {
-            var districts = result.Select(m => m switch { TownMention t => t.District, DistrictMention d => d.Normalized, _ => null })
-                .Where(d => d is not null).Append(a.Home?.Name).ToHashSet(StringComparer.Ordinal);
-            foreach (var (at, towns) in misprints)
-            {
-                var fit = towns.Where(t => districts.Contains(t.Towns[0].DistrictName)).ToList();
-                if (fit.Count != 1) continue;
-                var town = fit[0].Towns[0];
-                int end = at + fit[0].Surface.Length;
-                result.Add(new TownMention(text[at..end], at, end, town.Name, town.DistrictName, town.Code));
-            }
-        }
-        result.AddRange(ListedTowns(a, result, beijingContext));
+        // A misprinted town is read as the town meant when it fits the places named (the resolver decides).
+        result.AddRange(PlaceResolver.Misprints(context, misprints, result));
+        result.AddRange(ListedTowns(context, result));
         result.AddRange(UnlistedTowns(a, result));
         if (!beijingContext) result.AddRange(CountedTowns(a, result));
-        result.AddRange(ShortTowns(a, result));
+        result.AddRange(ShortTowns(context, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
-        result.AddRange(Communities(a, result));
+        result.AddRange(Communities(context, result));
         result.Sort((x, y) => x.Start.CompareTo(y.Start));
         return result;
-    }
-
-    /// <summary>The official name a shared town name stands for (its one spelling, or the surface).</summary>
-    private static string Official(PlaceName p) =>
-        p.Towns.Select(t => t.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? p.Towns[0].Name : p.Surface;
-
-    /// <summary>
-    /// Every name form of every region above each town (its district, city, province), with the region's code:
-    /// what the text may name to say which of the towns it means.
-    /// </summary>
-    private IEnumerable<(TownEntry Town, string Code, string Name)> RegionNames(IReadOnlyList<TownEntry> towns)
-    {
-        var gaz = data.Gazetteer;
-        foreach (var t in towns)
-        {
-            if (gaz.ByCode(t.DistrictCode) is not { } district) continue;
-            foreach (string code in gaz.Lineage(district))
-            {
-                if (gaz.ByCode(code) is not { } d) continue;
-                foreach (string n in NameForms(d.Name)) yield return (t, code, n);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Chooses among the towns a name stands for, by context: (1) the district, city or province named right
-    /// before it (浦东新区张江镇, 定州市西城区街道); (2) the home district; (3) the districts of the places named
-    /// earlier, nearest first; (4) the home district's city; (5) a city, district or province named earlier in
-    /// the text, nearest first; (6) the one town of that name, unless the home lies in another province and the
-    /// text names neither its district nor its province (then no town is read); (7) in a Beijing text, the
-    /// one Beijing town. Otherwise the mention stays unresolved (null town, no skip).
-    /// </summary>
-    private (TownEntry? Town, bool Skip) ChooseTown(TextAnalysis a, PlaceName p, int pos, int lastPlaceEnd, List<Mention> earlier, bool beijingContext)
-    {
-        var gaz = data.Gazetteer;
-        var towns = p.Towns;
-        string text = a.Text;
-        TownEntry? Only(Func<TownEntry, bool> fit)
-        {
-            TownEntry? one = null;
-            foreach (var t in towns)
-            {
-                if (!fit(t)) continue;
-                if (one is not null && one.Code != t.Code) return null;
-                one = t;
-            }
-            return one;
-        }
-        string? CityOf(string districtCode) => gaz.ByCode(districtCode)?.ParentCode;
-
-        // (1) right before: a district mention ending here, or a region's name.
-        var before = earlier.Count > 0 && earlier[^1].End == pos ? earlier[^1] : null;
-        if (before is DistrictMention bd && Only(t => t.DistrictCode == bd.Code) is { } t1) return (t1, false);
-        foreach (var (t, code, n) in RegionNames(towns))
-        {
-            if (n.Length >= 2 && pos >= n.Length && string.CompareOrdinal(text, pos - n.Length, n, 0, n.Length) == 0
-                && Only(x => x.DistrictCode == t.DistrictCode || code != t.DistrictCode && gaz.Lineage(gaz.ByCode(x.DistrictCode)!).Contains(code)) is { } t2) return (t2, false);
-        }
-        if (towns.Count == 1 && a.Home is null) return InsideProperName(a, pos, lastPlaceEnd) ? (null, true) : (towns[0], false);
-        // (2) the home district.
-        if (a.Home is not null && Only(t => t.DistrictCode == a.Home.Code) is { } th) return (th, false);
-        // (3) the districts of earlier places, nearest first.
-        for (int k = earlier.Count - 1; k >= 0; k--)
-        {
-            string? dc = earlier[k] switch
-            {
-                DistrictMention d => d.Code,
-                TownMention { Code: { } c } => c[..6],
-                _ => null,
-            };
-            if (dc is null) continue;
-            string code = dc;
-            if (towns.Any(t => t.DistrictCode == code)) return (Only(t => t.DistrictCode == code), false);
-        }
-        // (4) the home district's city.
-        if (a.Home?.ParentCode is { } homeCity && Only(t => CityOf(t.DistrictCode) == homeCity) is { } tc) return (tc, false);
-        // (5) a district, city or province named earlier in the text, nearest first.
-        int best = -1;
-        string? bestCode = null;
-        foreach (var (_, code, n) in RegionNames(towns))
-        {
-            if (n.Length < 2 || pos == 0) continue;
-            int at = a.LastIndexBefore(n, pos);
-            if (at > best && at + n.Length <= pos) { best = at; bestCode = code; }
-        }
-        if (bestCode is not null)
-        {
-            string code = bestCode;
-            var named = Only(t => gaz.ByCode(t.DistrictCode) is { } d && gaz.Lineage(d).Contains(code));
-            if (named is not null) return (named, false);
-        }
-        // (6) the only town of that name.
-        if (towns.Count == 1)
-        {
-            var t = towns[0];
-            bool otherProvince = a.Home is not null && !t.Code.StartsWith(a.Home.Code[..2], StringComparison.Ordinal);
-            if (otherProvince || InsideProperName(a, pos, lastPlaceEnd)) return (null, true);
-            return (t, false);
-        }
-        // (7) a Beijing text: the one Beijing town.
-        if (beijingContext && Only(t => t.Code.StartsWith("11", StringComparison.Ordinal)) is { } tb) return (tb, false);
-        if (InsideProperName(a, pos, lastPlaceEnd)) return (null, true);
-        if (a.Home is not null && gaz.ProvinceOf(a.Home) != Gazetteer.BeijingCode && towns.All(t => t.Code.StartsWith("11", StringComparison.Ordinal))) return (null, true);
-        return (null, false);
     }
 
     /// <summary>
     /// A street named like a district (南城区街道, 正阳区街道) written without 街道 (南城区) that belongs to the home
     /// district or a district named earlier; null when there is none.
     /// </summary>
-    private (TownEntry Street, int Length)? StreetLikeDistrictAt(TextAnalysis a, int pos, List<Mention> earlier)
+    private (TownEntry Street, int Length)? StreetLikeDistrictAt(PlaceContext context, int pos, List<Mention> earlier)
     {
+        var a = context.Text;
         string text = a.Text;
         for (int len = 3; len <= 5 && pos + len <= text.Length; len++)
         {
@@ -270,70 +141,24 @@ internal sealed class PlaceExtractor(ExtractionData data)
             string name = text.Substring(pos, len);
             var streets = data.Gazetteer.StreetsCalled(name);
             if (streets.Count == 0) continue;
-            if (a.Home is not null && streets.FirstOrDefault(s => s.DistrictCode == a.Home.Code) is { } home) return (home, len);
-            foreach (var m in earlier)
-            {
-                string? code = m switch { DistrictMention d => d.Code, TownMention { Code: { } c } => c[..6], _ => null };
-                if (code is not null && streets.FirstOrDefault(s => s.DistrictCode == code) is { } near) return (near, len);
-            }
+            if (PlaceResolver.StreetOfContext(context, streets, earlier) is { } street) return (street, len);
         }
         return null;
     }
-
-    /// <summary>
-    /// The street of the text's own city called like a county elsewhere (定州市's 西城区街道 for 西城区): when the
-    /// home district, or a district named earlier, is or lies beside a district with a street of that name and
-    /// the county chosen lies elsewhere.
-    /// </summary>
-    private TownEntry? OwnStreet(TextAnalysis a, string surface, Division county, int pos, DistrictsNamed earlier)
-    {
-        var streets = data.Gazetteer.StreetsCalled(surface);
-        if (streets.Count == 0) return null;
-        var gaz = data.Gazetteer;
-        // The home district, then the districts named earlier in text order: the first that is the county or
-        // has such a street decides. Only those few codes are looked up (by where each was first named), so a
-        // long text is not walked once per mention.
-        if (a.Home is not null)
-        {
-            if (a.Home.Code == county.Code) return null;
-            var homeStreet = streets.FirstOrDefault(s => s.DistrictCode == a.Home.Code);
-            if (homeStreet is not null) return homeStreet;
-        }
-        int first = earlier.FirstAt(county.Code);
-        TownEntry? chosen = null;
-        foreach (var s in streets)
-        {
-            int at = earlier.FirstAt(s.DistrictCode);
-            if (at < first) (first, chosen) = (at, s);
-        }
-        if (first != int.MaxValue) return chosen;
-        foreach (var s in streets)
-        {
-            var d = gaz.ByCode(s.DistrictCode);
-            if (d is null || d.Code == county.Code) continue;
-            foreach (string n in NameForms(d.Name))
-            {
-                if (n.Length >= 2 && pos > 0 && a.LastIndexBefore(n, pos) is int at && at >= 0 && at + n.Length <= pos) return s;
-            }
-        }
-        return null;
-    }
-
-    private static readonly string[] TownSuffixes = ["街道", "地区", "镇", "乡"];
-    private static readonly string[] ListNouns = ["街道乡镇", "镇街道", "街道", "乡镇", "街乡", "街镇", "镇街", "地区", "镇", "乡"];
 
     /// <summary>
     /// Towns named by their stems in a list closed by 等 and the kind of body (东四、北新桥等街道, 溪翁庄、穆家峪等镇):
     /// each stem that with a town suffix names exactly one Beijing town.
     /// </summary>
-    private List<Mention> ListedTowns(TextAnalysis a, List<Mention> places, bool beijingContext)
+    private List<Mention> ListedTowns(PlaceContext context, List<Mention> places)
     {
+        var a = context.Text;
         var found = new List<Mention>();
         string text = a.Text;
-        if (!beijingContext) return found;
+        if (!context.Beijing) return found;
         for (int k = text.IndexOf('等', StringComparison.Ordinal); k > 0; k = text.IndexOf('等', k + 1))
         {
-            if (!ListNouns.Any(n => string.CompareOrdinal(text, k + 1, n, 0, n.Length) == 0)) continue;
+            if (!Words.ListNouns.Any(n => string.CompareOrdinal(text, k + 1, n, 0, n.Length) == 0)) continue;
             int end = k;
             var items = new List<(int Start, int End, TownEntry Town)>();
             while (end > 0)
@@ -347,13 +172,13 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 TownEntry? town = null;
                 for (; s0 <= end - 2 && town is null; s0++)
                 {
-                    if (first && s0 > start && !a.IsBoundary(s0) && "和与及在对向由将把从到".IndexOf(text[s0 - 1], StringComparison.Ordinal) < 0) continue;
+                    if (first && s0 > start && !a.IsBoundary(s0) && !Words.ListOpeners.Contains(text[s0 - 1], StringComparison.Ordinal)) continue;
                     if (!first && s0 > start) break;
                     town = TownOfStem(text[s0..end]);
                     if (town is not null) break;
                 }
                 if (town is null) break;
-                if (!places.Any(p => p.Start < end && s0 < p.End) && !OtherCityHome(a, town)) items.Add((s0, end, town));
+                if (!places.Any(p => p.Start < end && s0 < p.End) && !resolver.OtherCityHome(context, town)) items.Add((s0, end, town));
                 if (first) break;
                 end = start - 1;
             }
@@ -366,7 +191,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
     private TownEntry? TownOfStem(string stem)
     {
         TownEntry? only = null;
-        foreach (string suffix in TownSuffixes)
+        foreach (string suffix in Words.ListedTownSuffixes)
         {
             var p = data.Gazetteer.Find(stem + suffix);
             if (p is null || p.Counties.Count > 0) continue;
@@ -376,19 +201,6 @@ internal sealed class PlaceExtractor(ExtractionData data)
             only = t;
         }
         return only;
-    }
-
-    private bool OtherCityHome(TextAnalysis a, TownEntry town)
-    {
-        if (a.Home is null || data.Gazetteer.ProvinceOf(a.Home) == Gazetteer.BeijingCode) return false;
-        string text = a.Text;
-        return !text.Contains(town.DistrictName, StringComparison.Ordinal) && !text.Contains("北京", StringComparison.Ordinal);
-    }
-
-    private static bool InsideProperName(TextAnalysis a, int pos, int lastPlaceEnd)
-    {
-        if (pos == 0 || pos == lastPlaceEnd || !Han.IsIdeograph(a.Text[pos - 1])) return false;
-        return a.TokenAt(pos - 1) is { } t && t.End == pos && t.End - t.Start >= 2 && t.Tag is "ns" or "nz" or "nr" or "nt";
     }
 
     private bool AfterDistrictShortName(string text, int pos)
@@ -407,13 +219,14 @@ internal sealed class PlaceExtractor(ExtractionData data)
     /// the home): an unknown stem of two or three characters and 街道, 镇 or 乡 that begins the name of exactly one town
     /// with that suffix among the districts named.
     /// </summary>
-    private List<Mention> ShortTowns(TextAnalysis a, List<Mention> places)
+    private List<Mention> ShortTowns(PlaceContext context, List<Mention> places)
     {
+        var a = context.Text;
         var found = new List<Mention>();
         string text = a.Text;
         var gaz = data.Gazetteer;
         var districts = new List<string>();
-        if (a.Home is not null) districts.Add(a.Home.Code);
+        if (context.Home is not null) districts.Add(context.Home.Code);
         var seen = new HashSet<string>(districts, StringComparer.Ordinal);
         foreach (var m in places)
         {
@@ -424,7 +237,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
         Dictionary<string, TownEntry?>? shortForms = null;
         for (int k = 2; k < text.Length; k++)
         {
-            string? suffix = text[k] is '镇' or '乡' ? text[k].ToString() : string.CompareOrdinal(text, k, "街道", 0, 2) == 0 ? "街道" : null;
+            string? suffix = Words.TownSuffixAt(text, k);
             if (suffix is null) continue;
             int end = k + suffix.Length;
             if (!a.IsBoundary(end)) continue;
@@ -433,7 +246,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                 int start = k - len;
                 if (!a.IsBoundary(start) || !a.IsBoundary(k) && a.TokenAt(k) is { } tk && tk.Start != start) continue;
                 string stem = text[start..k];
-                if (stem.Any(c => !Han.IsIdeograph(c) || NotInTownStem.Contains(c, StringComparison.Ordinal))) break;
+                if (stem.Any(c => !Han.IsIdeograph(c) || Words.NotInTownStem.Contains(c, StringComparison.Ordinal))) break;
                 if (gaz.Find(stem + suffix) is not null) break;
                 if (covered is null)
                 {
@@ -449,7 +262,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                     {
                         foreach (var t in gaz.TownsIn(dc))
                         {
-                            int sl = t.Name.EndsWith("街道", StringComparison.Ordinal) ? 2 : t.Name.EndsWith('镇') || t.Name.EndsWith('乡') ? 1 : 0;
+                            int sl = Words.TownSuffixes.FirstOrDefault(s => t.Name.EndsWith(s, StringComparison.Ordinal))?.Length ?? 0;
                             for (int n = 2; sl > 0 && n <= 3 && n < t.Name.Length - sl; n++)
                             {
                                 string key = t.Name[..n] + t.Name[^sl..];
@@ -465,8 +278,6 @@ internal sealed class PlaceExtractor(ExtractionData data)
         }
         return found;
     }
-
-    private static readonly string[] CountedNouns = ["街道", "镇街", "街镇", "乡镇", "镇", "乡"];
 
     /// <summary>
     /// Towns named by their stems in a counted or closed list (通江、张公桥、牟子三个街道; 亳州路、双岗两个街道; 甲、乙等镇)
@@ -495,7 +306,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
                     if (j == i || j >= run.Length || run[j] != '个') continue;
                     j++;
                 }
-                foreach (string n in CountedNouns)
+                foreach (string n in Words.CountedNouns)
                 {
                     if (string.CompareOrdinal(run, j, n, 0, n.Length) == 0) { close = k + 1 + i; nounAt = k + 1 + j; break; }
                 }
@@ -551,15 +362,12 @@ internal sealed class PlaceExtractor(ExtractionData data)
     private static IReadOnlyList<TownEntry> TownsOfStem(Gazetteer gaz, string stem)
     {
         var list = new List<TownEntry>();
-        foreach (string suffix in (string[])["街道", "镇", "乡"])
+        foreach (string suffix in Words.TownSuffixes)
         {
             if (gaz.Find(stem + suffix) is { } p) list.AddRange(p.Towns);
         }
         return list;
     }
-
-    /// <summary>Office words that make a county name that is also a common word (城东区) the county's own: 城东区文明办.</summary>
-    private static readonly string[] OfficeWords = ["文明办", "区委", "区政府", "人民政府", "创建办", "创城办", "创文办", "委宣传部", "文明委"];
 
     /// <summary>
     /// Whether a county name that is also a common word stands as a name: its office follows (城东区文明办), or it heads
@@ -569,7 +377,7 @@ internal sealed class PlaceExtractor(ExtractionData data)
     {
         int end = pos + length;
         if (pos == 0 && end < text.Length && text[end] is '：' or ':' or '“' or '"') return true;
-        foreach (string w in OfficeWords)
+        foreach (string w in Words.OfficeWords)
         {
             if (string.CompareOrdinal(text, end, w, 0, w.Length) == 0) return true;
         }
@@ -582,11 +390,8 @@ internal sealed class PlaceExtractor(ExtractionData data)
         string text = a.Text;
         if (pos > 0 && text[pos - 1] == '、' && earlier.Count > 0 && earlier[^1] is DistrictMention && earlier[^1].End == pos - 1) return true;
         if (pos + 3 >= text.Length || text[pos + 2] != '、') return false;
-        return data.Gazetteer.LongestAt(text, pos + 3) is { Counties.Count: > 0 } || data.Gazetteer.ShortCountyAt(text, pos + 3) is { } next && text[pos + 4] is '县' or '旗';
+        return data.Gazetteer.LongestAt(text, pos + 3) is { Counties.Count: > 0 } || data.Gazetteer.ShortCountyAt(text, pos + 3) is { } next && Words.ShortCountySuffixes.Contains(text[pos + 4], StringComparison.Ordinal);
     }
-
-    /// <summary>Characters that do not stand in a town's name: a town found after a county is no list or word.</summary>
-    private const string NotInTownStem = "乡镇街村区县市各全本该每所等和及与个、，,。；;：:（）()“”\"的了在是对";
 
     /// <summary>
     /// A town the gazetteer does not know, named right after its county (昌吉市延北街道): two to four characters
@@ -601,13 +406,12 @@ internal sealed class PlaceExtractor(ExtractionData data)
             if (places[k] is not DistrictMention d || d.Text.Length < 3) continue;
             int start = d.End;
             if (k + 1 < places.Count && places[k + 1].Start < start + 6) continue;
-            if (start >= text.Length || !Han.IsIdeograph(text[start]) || NotInTownStem.Contains(text[start], StringComparison.Ordinal)) continue;
+            if (start >= text.Length || !Han.IsIdeograph(text[start]) || Words.NotInTownStem.Contains(text[start], StringComparison.Ordinal)) continue;
             for (int len = 2; len <= 4 && start + len < text.Length; len++)
             {
                 char c = text[start + len - 1];
-                if (!Han.IsIdeograph(c) || NotInTownStem.Contains(c, StringComparison.Ordinal)) break;
-                int end = text[start + len] is '镇' or '乡' ? start + len + 1
-                    : string.CompareOrdinal(text, start + len, "街道", 0, 2) == 0 ? start + len + 2 : -1;
+                if (!Han.IsIdeograph(c) || Words.NotInTownStem.Contains(c, StringComparison.Ordinal)) break;
+                int end = Words.TownSuffixAt(text, start + len) is { } suffix ? start + len + suffix.Length : -1;
                 if (end < 0) continue;
                 // 西吉县狠抓城乡: the suffix must not end a word of the stem (城乡), nor the name run on.
                 if (!a.IsBoundary(start + len) && !(a.TokenAt(start + len) is { } whole && whole.Start == start)) break;
@@ -626,79 +430,24 @@ internal sealed class PlaceExtractor(ExtractionData data)
         return tok is { } t && t.Start >= start;
     }
 
-    private bool PrefixedByRegion(TextAnalysis a, Division county, int pos)
+    private List<Mention> Communities(PlaceContext context, List<Mention> places)
     {
-        foreach (string code in data.Gazetteer.Lineage(county).Skip(1))
-        {
-            var d = data.Gazetteer.ByCode(code);
-            if (d is null) continue;
-            foreach (string n in NameForms(d.Name))
-            {
-                if (pos >= n.Length && string.CompareOrdinal(a.Text, pos - n.Length, n, 0, n.Length) == 0) return true;
-            }
-        }
-        return false;
-    }
-
-    private static IEnumerable<string> NameForms(string name)
-    {
-        yield return name;
-        if (name.Length >= 3 && (name.EndsWith('市') || name.EndsWith('省'))) yield return name[..^1];
-    }
-
-    private Division ChooseCounty(TextAnalysis a, IReadOnlyList<Division> candidates, int pos)
-    {
-        var gaz = data.Gazetteer;
-        if (candidates.Count == 1) return candidates[0];
-        // (1) a city or province right before the name.
-        foreach (var c in candidates) if (PrefixedByRegion(a, c, pos)) return c;
-        // (2) the home district's province.
-        if (a.Home is not null)
-        {
-            string prov = gaz.ProvinceOf(a.Home);
-            var same = candidates.FirstOrDefault(c => gaz.ProvinceOf(c) == prov);
-            if (same is not null) return same;
-        }
-        // (3) the nearest city or province named earlier.
-        int best = -1;
-        Division? chosen = null;
-        foreach (var c in candidates)
-        {
-            foreach (string code in gaz.Lineage(c).Skip(1))
-            {
-                var d = gaz.ByCode(code);
-                if (d is null) continue;
-                foreach (string n in NameForms(d.Name))
-                {
-                    int at = a.LastIndexBefore(n, pos);
-                    if (at > best) { best = at; chosen = c; }
-                }
-            }
-        }
-        if (chosen is not null) return chosen;
-        // (4)/(5) Beijing's, else the lowest code.
-        var beijing = candidates.FirstOrDefault(c => gaz.ProvinceOf(c) == Gazetteer.BeijingCode);
-        if (beijing is not null) return beijing;
-        return candidates.OrderBy(c => c.Code, StringComparer.Ordinal).First();
-    }
-
-    private List<Mention> Communities(TextAnalysis a, List<Mention> places)
-    {
+        var a = context.Text;
         var found = new List<Mention>();
         string text = a.Text;
         for (int i = 1; i < text.Length; i++)
         {
             int suffixLen;
             if (text[i] == '社' && i + 1 < text.Length && text[i + 1] == '区') suffixLen = 2;
-            else if (text[i] == '村' && (i + 1 >= text.Length || NotVillageNext.IndexOf(text[i + 1]) < 0)) suffixLen = 1;
+            else if (text[i] == '村' && (i + 1 >= text.Length || !Words.NotVillageNext.Contains(text[i + 1], StringComparison.Ordinal))) suffixLen = 1;
             else continue;
             int suffixEnd = i + suffixLen;
             if (places.Any(p => p.Start < suffixEnd && i < p.End)) continue;
-            if (VerbBeforeSuffix.Contains(text[i - 1], StringComparison.Ordinal)) continue;
+            if (Words.VerbBeforeSuffix.Contains(text[i - 1], StringComparison.Ordinal)) continue;
             int nameStart = NameStart(a, i, places, out int stopAt);
             if (nameStart < 0 || i - nameStart < 2) continue;
             string name = text[nameStart..suffixEnd];
-            found.Add(new CommunityMention(name, nameStart, suffixEnd, name, DistrictFor(a, nameStart, places, stopAt)));
+            found.Add(new CommunityMention(name, nameStart, suffixEnd, name, PlaceResolver.CommunityDistrict(context, nameStart, places, stopAt)));
             i = suffixEnd - 1;
         }
         return found;
@@ -756,17 +505,4 @@ internal sealed class PlaceExtractor(ExtractionData data)
         return start;
     }
 
-    private static string? DistrictFor(TextAnalysis a, int pos, List<Mention> places, int stopAt)
-    {
-        int sentence = a.SentenceStart(pos);
-        for (int k = places.Count - 1; k >= 0; k--)
-        {
-            var p = places[k];
-            if (p.End > pos) continue;
-            if (p.Start < sentence && p.End != stopAt) break;
-            if (p is TownMention t) return t.District;
-            if (p is DistrictMention d) return d.Normalized;
-        }
-        return a.Home?.Name;
-    }
 }

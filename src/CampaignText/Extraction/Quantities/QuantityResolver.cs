@@ -5,9 +5,6 @@ namespace CampaignText.Extraction.Quantities;
 /// <summary>Turns a <see cref="QuantitySpan"/> into a <see cref="QuantityMention"/>: value, unit, approximation, noun and subject.</summary>
 internal sealed class QuantityResolver(ExtractionData data)
 {
-    private static readonly string[] SubjectBreaks = ["较", "比", "同比", "环比", "其中", "以及"];
-    private static readonly HashSet<string> NonCountUnits = new(StringComparer.Ordinal) { "%", "个百分点", "元", "平方米", "平方公里", "公里", "米", "亩", "吨", "公斤", "小时", "分钟", "天", "周", "月", "工作日", "倍", "分", "岁" };
-
     public QuantityMention? Resolve(TextAnalysis a, QuantitySpan span, int clauseFloor, IReadOnlyList<Mention> placesByEnd)
     {
         string text = a.Text;
@@ -59,20 +56,18 @@ internal sealed class QuantityResolver(ExtractionData data)
             if (placesByEnd[k].Start >= clauseStart) { clauseFloor = placesByEnd[k].End; break; }
         }
         string? noun = FollowingNoun(a, span.End);
-        if (noun is null && (unit is null || !NonCountUnits.Contains(unit))) noun = PrecedingNoun(a, span.Start, clauseFloor);
+        if (noun is null && (unit is null || !data.QuantityRules.NonCountUnits.Contains(unit))) noun = PrecedingNoun(a, span.Start, clauseFloor);
         string? subject = FollowingNoun(a, span.End) ?? Subject(a, span.Start, clauseFloor);
         return new QuantityMention(text[span.Start..span.End], span.Start, span.End, value, unit, noun, approx, subject, max);
     }
 
-    private static readonly string[] MoneyWords = ["资金", "经费", "投资", "投入", "款", "补贴", "奖金"];
-
     /// <summary>Whether the words after a bare sum (up to the next punctuation, 16 characters at most) name money.</summary>
-    private static bool IsMoney(string text, int end)
+    private bool IsMoney(string text, int end)
     {
         int stop = end;
         while (stop < text.Length && stop - end < 16 && Han.IsIdeograph(text[stop])) stop++;
         var after = text.AsSpan(end, stop - end);
-        foreach (string w in MoneyWords)
+        foreach (string w in data.QuantityRules.MoneyWords)
         {
             if (after.Contains(w, StringComparison.Ordinal)) return true;
         }
@@ -133,7 +128,7 @@ internal sealed class QuantityResolver(ExtractionData data)
         int s = Math.Max(a.ClauseStart(start), floor);
         if (s >= start) return null;
         int cur = s;
-        foreach (string b in SubjectBreaks)
+        foreach (string b in data.QuantityRules.SubjectBreaks)
         {
             int k = text.LastIndexOf(b, start - 1, start - cur, StringComparison.Ordinal);
             if (k >= cur && a.IsBoundary(k))

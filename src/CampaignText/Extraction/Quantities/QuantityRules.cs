@@ -13,7 +13,7 @@ internal sealed class QuantityRules
     [
         "unit-not-before", "range-separator", "numeral-glue", "round-number", "round-after", "round-before", "not-after-bare-number",
         "road-suffix", "ranking-before", "ranking-unit", "adverb-unit", "not-arabic-unit", "clock-unit", "clock-before",
-        "big-single-unit", "hutong-unit", "direction", "time-unit", "number-label",
+        "big-single-unit", "hutong-unit", "direction", "time-unit", "number-label", "subject-break", "non-count-unit", "money-word",
     ];
 
     /// <summary>Reads the table.</summary>
@@ -54,6 +54,9 @@ internal sealed class QuantityRules
         HutongUnits = Set("hutong-unit");
         Directions = Chars("direction");
         TimeUnits = Set("time-unit");
+        SubjectBreaks = rules["subject-break"]["*"];
+        NonCountUnits = Set("non-count-unit");
+        MoneyWords = rules["money-word"]["*"];
         LabelledNumber = new Regex(
             "(?:" + string.Join('|', rules["number-label"]["*"].Select(Regex.Escape)) + @")[:：]?\s*[0-9０-９\-－() ]+",
             RegexOptions.CultureInvariant,
@@ -116,4 +119,13 @@ internal sealed class QuantityRules
 
     /// <summary>Units of spans of time.</summary>
     public IReadOnlySet<string> TimeUnits { get; }
+
+    /// <summary>Words after which a quantity's subject starts (较, 同比, 其中), in the order the resolver tries them.</summary>
+    public IReadOnlyList<string> SubjectBreaks { get; }
+
+    /// <summary>Units of measure, not of counting: the noun before the number is not what is counted.</summary>
+    public IReadOnlySet<string> NonCountUnits { get; }
+
+    /// <summary>Words that make a bare sum in 万 or 亿 one of yuan (资金, 经费).</summary>
+    public IReadOnlyList<string> MoneyWords { get; }
 }

@@ -18,8 +18,8 @@ internal static class MentionSteps
     /// <summary>The steps over <paramref name="data"/>.</summary>
     public static ExtractorStep[] Create(ExtractionData data)
     {
-        var places = new PlaceExtractor(data);
-        var organizations = new OrganizationExtractor(data);
+        var places = new PlaceExtractor(data, new PlaceResolver(data));
+        var organizations = new OrganizationExtractor(data, new OrganizationResolver(data));
         var people = new PersonExtractor(data);
         var dates = new DateExtractor(data);
         var dateResolver = new DateResolver(data);
