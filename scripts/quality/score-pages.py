@@ -55,6 +55,7 @@ def main(argv):
     totals = {k: [0, 0] for k in ("boilerplate", "titles", "dates", "parts", "labels")}
     per_label = {}
     confusion = {}
+    confidences = []  # (confidence, right) of the core marks labelled by the model
     failures = [0]
     for m, d in analyzed(folder, marks, failures):
         paras = [p["text"] for s in d["sections"] for a in s["articles"] for p in a["paragraphs"]]
@@ -104,6 +105,8 @@ def main(argv):
                 or next((p for t, p in squeezed if start and start in t), None)
             got = (hit.get("category") or "none") if hit else "not found"
             totals["labels"][1] += 1
+            if want != "other" and hit and hit.get("labelSource") == "model" and hit.get("confidence") is not None:
+                confidences.append((hit["confidence"], got == want))
             per_label.setdefault(want, [0, 0])[1] += 1
             confusion.setdefault(want, {}).setdefault(got, 0)
             confusion[want][got] += 1
@@ -130,6 +133,20 @@ def main(argv):
     for c in sorted(per_label):
         ok, n = per_label[c]
         print(f"    {c:10s} {ok:4d}/{n:<4d} {100.0 * ok / n:5.1f}%")
+    if confidences:
+        # Expected calibration error over 10 equal-width bins, as `campaigntext evaluate` reports it.
+        bins = [[0, 0, 0.0] for _ in range(10)]
+        for c, right in confidences:
+            b = bins[min(9, int(c * 10))]
+            b[0] += 1
+            b[1] += right
+            b[2] += c
+        ece = sum(abs(b[1] - b[2]) for b in bins if b[0]) / len(confidences)
+        high = [right for c, right in confidences if c > 0.8]
+        mean = sum(c for c, _ in confidences) / len(confidences)
+        print(f"  calibration  ECE {ece:.3f} over {len(confidences)} core marks labelled by the model"
+              f" (mean confidence {mean:.3f}); confidence > 0.8: {len(high)},"
+              f" accuracy {sum(high) / len(high) if high else 0:.3f}")
     if verbose and confusion:
         cols = sorted({g for row in confusion.values() for g in row})
         print("\n  label confusion (rows marked, columns given)")
