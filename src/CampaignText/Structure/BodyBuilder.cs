@@ -889,7 +889,7 @@ internal sealed class BodyBuilder
     private bool IsTitleLike(string plain)
     {
         var length = TextCleaning.RemoveWhitespace(plain).Length;
-        if (length < 4 || length > MaxTitleLength || (_wrapWidth > 0 && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth - 1))
+        if ((length < 4 && !(length == 3 && StructurePatterns.PlaceLabel().IsMatch(plain))) || length > MaxTitleLength || (_wrapWidth > 0 && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth - 1))
         {
             return false;
         }

@@ -70,6 +70,9 @@ internal static partial class StructurePatterns
     /// <summary>The opening of a news lead rather than a headline: 近日, 今年, 日前, 会议, 为了 … (models/structure/structure-words.tsv).</summary>
     public static Regex NewsLead() => StructureWords.Embedded.NewsLead;
 
+    /// <summary>A three-character line that is only a place's name (何店镇, 西湖区): the label of the item under it.</summary>
+    public static Regex PlaceLabel() => StructureWords.Embedded.PlaceLabel;
+
     /// <summary>A horizontal rule: markdown (---, ***) or a line of dashes or box-drawing lines (————, ━━━).</summary>
     [GeneratedRegex(@"^(?:[-*_=—━─－–～~═]\s*){3,}$", RegexOptions.None, 2000)]
     public static partial Regex HorizontalRule();

@@ -17,10 +17,10 @@ internal sealed class StructureWords
     public static readonly IReadOnlyList<string> Lists =
         [
             "publication-suffix", "organization-suffix", "contributor-suffix", "subject-suffix", "news-lead", "issuer-role-before", "issuer-role-after",
-            "masthead-note", "masthead-note-bracketed", "masthead-note-mark", "item-lead-verb", "page-not-before", "page-not-after",
+            "masthead-note", "masthead-note-bracketed", "masthead-note-mark", "item-lead-verb", "page-not-before", "page-not-after", "place-label-suffix",
         ];
 
-    private static readonly string[] CharacterLists = ["page-not-before", "page-not-after"];
+    private static readonly string[] CharacterLists = ["page-not-before", "page-not-after", "place-label-suffix"];
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<StructureWords> EmbeddedWords = new(() => new StructureWords(EmbeddedData.ReadAllText(FileName)));
@@ -39,6 +39,7 @@ internal sealed class StructureWords
         ContributorSuffix = Build("(?:" + Any("contributor-suffix") + ")$");
         NamedSubject = Build(@"^\S{1,8}?(?:" + Any("subject-suffix") + ")");
         NewsLead = Build("^(?:" + Any("news-lead") + ")");
+        PlaceLabel = Build(@"^\p{IsCJKUnifiedIdeographs}{2}(?:" + Any("place-label-suffix") + ")$");
         IssuerByRole = Build("^(?:" + Any("issuer-role-before") + @")\s*[:：]\s*(?<org>.+)$|^(?<org>.+?)\s*(?:" + Any("issuer-role-after") + ")$");
         // A space in a note stands for any run of white space (内部资料 注意保存); Regex.Escape writes it as "\ ".
         string notes = string.Join('|', words["masthead-note"].Select(w => Regex.Escape(w).Replace("\\ ", @"\s*", StringComparison.Ordinal)));
@@ -65,6 +66,9 @@ internal sealed class StructureWords
 
     /// <summary>The opening of a news lead rather than a headline: 近日, 今年, 日前, 会议, 为了 ….</summary>
     public Regex NewsLead { get; }
+
+    /// <summary>A three-character line that is only a place's name (何店镇, 城关镇, 西湖区): the label of the item under it.</summary>
+    public Regex PlaceLabel { get; }
 
     /// <summary>An issuing body named by its role: 主办：…, 编印：…, or …编印 / …主办; group <c>org</c> is the body.</summary>
     public Regex IssuerByRole { get; }

@@ -21,6 +21,7 @@ public sealed class StructureWordsTests
             "issuer-role" => StructurePatterns.IssuerByRole(),
             "masthead-note" or "masthead-note-bracketed" or "masthead-note-mark" => StructurePatterns.MastheadNote(),
             "item-lead-verb" => StructurePatterns.ItemLead(),
+            "place-label-suffix" => StructurePatterns.PlaceLabel(),
             var other => throw new InvalidDataException($"unknown list {other}"),
         };
         var m = regex.Match(c["text"]!.GetValue<string>());
@@ -50,8 +51,8 @@ public sealed class StructureWordsTests
     public void WordsAreEscaped()
     {
         // A word with a pattern character stays a word: "办." matches only itself.
-        // The two page lists take single characters.
-        string table = string.Join('\n', CampaignText.Structure.StructureWords.Lists.Select(l => l + (l.StartsWith("page-", StringComparison.Ordinal) ? "\t办" : "\t办."))) + "\n";
+        // The two page lists and the place-label suffixes take single characters.
+        string table = string.Join('\n', CampaignText.Structure.StructureWords.Lists.Select(l => l + (l.StartsWith("page-", StringComparison.Ordinal) || l == "place-label-suffix" ? "\t办" : "\t办."))) + "\n";
         var words = new CampaignText.Structure.StructureWords(table);
         Assert.Matches(words.NewsLead, "办.事");
         Assert.DoesNotMatch(words.NewsLead, "办公");
