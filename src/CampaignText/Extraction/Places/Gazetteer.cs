@@ -136,6 +136,14 @@ internal sealed class Gazetteer
             if (!names.ContainsKey(area)) Add(area, [], [t], []);
         }
 
+        // 凤城街办 for 凤城街道 (街道办事处 said short, as in 陕西 and 广东): every 街道 is also called so.
+        foreach (var (name, list) in townsByName)
+        {
+            if (!name.EndsWith("街道", StringComparison.Ordinal) || name.Length < 4) continue;
+            string office = name[..^2] + "街办";
+            if (!names.ContainsKey(office)) Add(office, [], list, []);
+        }
+
         // One-character misprints are looked for among Beijing's towns only.
         foreach (var p in names.Values)
         {
