@@ -615,6 +615,12 @@ internal sealed class BodyBuilder
     {
         FinishSection();
         DropCutTitle();
+        if (_title is null && _masthead.Publication is null && _judged.SharedFileTitle is { } fileTitle)
+        {
+            // A document-sharing copy without a headline of its own is titled by the file name it shows first.
+            _title = fileTitle;
+        }
+
         if (_title is not null && _masthead.Publication is null && _sections.Count > 0 && _sections[0].Heading is null
             && _sections[0].Articles.Count > 0 && _sections[0].Articles[0] is { Title: null, Tag: null } first)
         {

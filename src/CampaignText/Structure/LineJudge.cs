@@ -36,6 +36,12 @@ internal sealed class LineJudgement
     /// <summary>The date of the sign-off at the end of the document.</summary>
     public DateOnly? SignOffDate { get; set; }
 
+    /// <summary>
+    /// The title a document-sharing copy gives in the file name on its first line (创建文明城市整改报告 for
+    /// "创建文明城市整改报告 篇4.docx"), without extension or the site's numbering; null elsewhere.
+    /// </summary>
+    public string? SharedFileTitle { get; set; }
+
     /// <summary>The issuer named in the sign-off.</summary>
     public string? SignOffIssuer { get; set; }
 }
@@ -145,6 +151,7 @@ internal static partial class LineJudge
 
         MarkLabelValues(plain, roles, families);
         MarkSharedFileTitle(plain, roles, families, firstProse);
+        judgement.SharedFileTitle = SharedFileTitle(plain, roles);
         MarkMenuRuns(plain, roles, navTokens, firstProse);
         MarkRelatedLists(plain, roles, families);
         MarkSignOff(plain, roles, firstProse, judgement);
@@ -363,6 +370,32 @@ internal static partial class LineJudge
             roles[i] = LineRole.Boilerplate;
         }
     }
+
+    /// <summary>
+    /// The title in the file name that opens a document-sharing copy: the first line, a file name of at most 80
+    /// characters, without its extension and the site's numbering (篇4, (2)); null when the copy opens otherwise.
+    /// </summary>
+    private static string? SharedFileTitle(string[] plain, LineRole[] roles)
+    {
+        var i = NextNonBlank(roles, 0);
+        if (i < 0 || plain[i].Length > 80)
+        {
+            return null;
+        }
+
+        var name = StructurePatterns.DocumentFileName().Replace(plain[i], "");
+        if (name.Length == plain[i].Length)
+        {
+            return null;
+        }
+
+        name = SharedFileNumbering().Replace(name, "").Trim();
+        return name.Length >= 4 && name.Any(Han.IsIdeograph) ? name : null;
+    }
+
+    /// <summary>A document-sharing site's numbering after a file's title: 篇4, 第2篇, (3).</summary>
+    [GeneratedRegex(@"\s*(?:篇\s*[0-9０-９一二三四五六七八九十]+|第[0-9一二三四五六七八九十]+篇|[（(][0-9０-９]+[)）])\s*$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SharedFileNumbering();
 
     /// <summary>
     /// Above the text, a word of one to three characters on its own (政策, 其他, 要闻) next to a metadata or
