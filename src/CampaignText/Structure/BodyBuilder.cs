@@ -318,18 +318,26 @@ internal sealed class BodyBuilder
             return;
         }
 
-        // A list laid out one item per line after the line that announces it (前三名分别是： / 樊城区 / 襄州区): every
-        // short line is an item of its own, not a title and not a continuation; the text after the list starts anew.
+        // A list laid out one item per line after the line that announces it (前三名分别是： / 樊城区 / 襄州区): the
+        // short lines are its items, joined to the announcement with a space between (not titles, not glued); the
+        // text after the list, or the announcement of the next list, starts anew.
         var wasListItem = _lineList;
         _lineList = false;
         if (_blockKind == BlockKind.Text && blankBefore && !markdownHeading
             && (wasListItem || TextCleaning.IntroducesList(_blockPlain[^1])))
         {
+            var item = !partHeading && plain.Length <= 30 && !TextCleaning.EndsSentence(plain) && plain.AsSpan().IndexOfAny("，,。；;") < 0;
+            if (item && !TextCleaning.IntroducesList(plain))
+            {
+                Append(source, " " + plain);
+                _lineList = true;
+                return;
+            }
+
             FinishBlock();
-            if (!partHeading && plain.Length <= 30 && !TextCleaning.EndsSentence(plain) && plain.AsSpan().IndexOfAny("，,。；;") < 0)
+            if (item)
             {
                 StartBlock(BlockKind.Text, source, plain);
-                _lineList = true;
                 return;
             }
         }
