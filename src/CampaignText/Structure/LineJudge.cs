@@ -126,6 +126,12 @@ internal static partial class LineJudge
             {
                 score += 1;
             }
+            else if (i > firstProse && i < lastProse && score < StrongCue && plain[i].Length >= 10 && EndsProseSentence(plain[i]))
+            {
+                // Between lines of prose, a full sentence with an ordinary word that chrome also uses (市民可扫码举报……。,
+                // 对侵权假冒商品……。) is the text's own; only a strong cue (a disclaimer, a read-on prompt) drops it.
+                score -= 2.5;
+            }
 
             if (score >= Threshold)
             {
@@ -320,6 +326,16 @@ internal static partial class LineJudge
         }
 
         return w;
+    }
+
+    /// <summary>A score at or above which a line's cues drop it even as a full sentence between lines of prose.</summary>
+    private const double StrongCue = 6;
+
+    /// <summary>Whether a line ends with a sentence's full stop, question or exclamation mark (a closing quote or bracket after it allowed).</summary>
+    private static bool EndsProseSentence(string p)
+    {
+        var end = p.AsSpan().TrimEnd("”’\"'）)」』 ");
+        return end.Length > 0 && end[^1] is '。' or '！' or '？' or '!' or '?';
     }
 
     private static bool IsShortPlain(string p, int max) => p.Length <= max && p.AsSpan().IndexOfAny("，。；！？,;") < 0;
