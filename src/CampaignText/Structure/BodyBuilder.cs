@@ -1,4 +1,5 @@
 using System.Text;
+using CampaignText.Text;
 
 namespace CampaignText.Structure;
 
@@ -309,18 +310,34 @@ internal sealed class BodyBuilder
         _skippedLine = false;
         _blankBefore = false;
 
-        // A list laid out one item per line after the line that announces it (前三名分别是： / 樊城区 / 襄州区): every
-        // short line is an item of its own, not a title and not a continuation; the text after the list starts anew.
+        // A line under a paragraph that names who said it (——某市文明办主任 某某) signs the quote: it stays with the
+        // paragraph, not a title of what follows.
+        if (_blockKind == BlockKind.Text && !markdownHeading && IsQuoteSignature(plain))
+        {
+            Append(source, plain);
+            return;
+        }
+
+        // A list laid out one item per line after the line that announces it (前三名分别是： / 樊城区 / 襄州区): the
+        // short lines are its items, joined to the announcement with a space between (not titles, not glued); the
+        // text after the list, or the announcement of the next list, starts anew.
         var wasListItem = _lineList;
         _lineList = false;
         if (_blockKind == BlockKind.Text && blankBefore && !markdownHeading
             && (wasListItem || TextCleaning.IntroducesList(_blockPlain[^1])))
         {
+            var item = !partHeading && plain.Length <= 30 && !TextCleaning.EndsSentence(plain) && plain.AsSpan().IndexOfAny("，,。；;") < 0;
+            if (item && !TextCleaning.IntroducesList(plain))
+            {
+                Append(source, " " + plain);
+                _lineList = true;
+                return;
+            }
+
             FinishBlock();
-            if (!partHeading && plain.Length <= 30 && !TextCleaning.EndsSentence(plain) && plain.AsSpan().IndexOfAny("，,。；;") < 0)
+            if (item)
             {
                 StartBlock(BlockKind.Text, source, plain);
-                _lineList = true;
                 return;
             }
         }
@@ -330,7 +347,8 @@ internal sealed class BodyBuilder
         var wrapped = _wrapWidth > 0 && !blankBefore && _blockKind == BlockKind.Text
             && TextCleaning.DisplayWidth(_blockPlain[^1]) / 2 >= _wrapWidth * 4 / 5;
         if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading
-            && (wrapped || (!TextCleaning.EndsSentence(_blockPlain[^1]) && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain))))
+            && (wrapped || (!TextCleaning.EndsSentence(_blockPlain[^1]) && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain)
+                && !IsQuoteSignature(_blockPlain[^1]))))
         {
             // The paragraph before was cut by a line or page break: this line continues it.
             Append(source, plain);
@@ -863,6 +881,23 @@ internal sealed class BodyBuilder
 
         return (_title is { } t && TextCleaning.RemoveWhitespace(t) == key)
             || (_articleTitle is { } a && _paragraphs.Count == 0 && TextCleaning.RemoveWhitespace(a) == key);
+    }
+
+    /// <summary>
+    /// A signature under a quoted paragraph: a dash (——, —) and a speaker of at most 40 characters, with no
+    /// sentence inside or at its end (——江苏省无锡市文明办副主任 商明).
+    /// </summary>
+    private static bool IsQuoteSignature(string plain)
+    {
+        var s = plain.AsSpan().Trim();
+        if (s.Length < 3 || s[0] != '—')
+        {
+            return false;
+        }
+
+        var who = s.TrimStart('—').Trim();
+        return who.Length is >= 2 and <= 40 && who.IndexOfAny("。；;！？!?") < 0 && !TextCleaning.EndsSentence(who)
+            && Han.IsIdeograph(who[0]);
     }
 
     /// <summary>

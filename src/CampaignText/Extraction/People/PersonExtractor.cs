@@ -35,12 +35,17 @@ internal sealed class PersonExtractor(ExtractionData data)
             int tl = LongestTitleAt(text, i);
             if (tl == 0) continue;
             int nameStart = i + tl;
+            // 文明办主任 商明 signing a quote: one space between title and name when the name closes the text or
+            // its line.
+            bool spaced = nameStart + 1 < text.Length && text[nameStart] is ' ' or '\u3000';
+            if (spaced) nameStart++;
             // 院长和楼栋长: a joint after the title starts the next title, not a name.
             int nameLen = nameStart < text.Length && Joints.Contains(text[nameStart], StringComparison.Ordinal) ? 0 : NameLength(a, nameStart);
+            if (spaced && nameLen > 0 && nameStart + nameLen < text.Length && !char.IsWhiteSpace(text[nameStart + nameLen])) nameLen = 0;
             if (nameLen > 0 && !(nameStart + nameLen < text.Length && IsTitlePrefix(text, nameStart)))
             {
                 int roleStart = RoleStart(a, i, maxTitle, organizations);
-                string role = text[roleStart..nameStart];
+                string role = text[roleStart..(spaced ? nameStart - 1 : nameStart)];
                 Add(found, new PersonMention(text.Substring(nameStart, nameLen), nameStart, nameStart + nameLen, text.Substring(nameStart, nameLen), role));
                 // 副区长胡显明、刘荣生、兰玉丽: names listed after one title share it (a title after 、 starts anew).
                 int next = nameStart + nameLen;
