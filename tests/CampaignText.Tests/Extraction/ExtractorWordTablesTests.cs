@@ -12,37 +12,26 @@ namespace CampaignText.Tests.Extraction;
 /// </summary>
 public sealed class ExtractorWordTablesTests
 {
-    [Fact]
-    public void BadPlaceTablesAreNamed()
+    private static readonly Dictionary<string, Func<string, object>> Tables = new()
     {
-        var unknown = Assert.Throws<InvalidDataException>(() => new PlaceWords("no-such-list\t甲\n"));
-        Assert.StartsWith("place-words.tsv: unknown list 'no-such-list'", unknown.Message, StringComparison.Ordinal);
-        var wide = Assert.Throws<InvalidDataException>(() => new PlaceWords("not-village-next\t村民\n"));
-        Assert.Equal("place-words.tsv: not-village-next lists single characters, not '村民'", wide.Message);
-        var missing = Assert.Throws<InvalidDataException>(() => new PlaceWords("home-word\t全区\n"));
-        Assert.Equal("place-words.tsv: list 'not-home-next' is missing", missing.Message);
-    }
+        ["place-words.tsv"] = static c => new PlaceWords(c),
+        ["date-rules.tsv"] = static c => new DateRules(c),
+        ["organization-words.tsv"] = static c => new OrganizationWords(c),
+    };
 
-    [Fact]
-    public void BadDateTablesAreNamed()
+    [Theory]
+    [InlineData("place-words.tsv", "not-village-next", "村民", "home-word\t全区\n", "not-home-next")]
+    [InlineData("date-rules.tsv", "not-day-before", "工作", "word-tail\t以来\n", "not-month-before")]
+    [InlineData("organization-words.tsv", "not-after", "我们", "literal-prefix\t区\n", "outer-prefix")]
+    public void BadTablesAreNamed(string file, string characterList, string wideWord, string partial, string missingList)
     {
-        var unknown = Assert.Throws<InvalidDataException>(() => new DateRules("no-such-list\t甲\n"));
-        Assert.StartsWith("date-rules.tsv: unknown list 'no-such-list'", unknown.Message, StringComparison.Ordinal);
-        var wide = Assert.Throws<InvalidDataException>(() => new DateRules("not-day-before\t工作\n"));
-        Assert.Equal("date-rules.tsv: not-day-before lists single characters, not '工作'", wide.Message);
-        var missing = Assert.Throws<InvalidDataException>(() => new DateRules("word-tail\t以来\n"));
-        Assert.Equal("date-rules.tsv: list 'not-month-before' is missing", missing.Message);
-    }
-
-    [Fact]
-    public void BadOrganizationTablesAreNamed()
-    {
-        var unknown = Assert.Throws<InvalidDataException>(() => new OrganizationWords("no-such-list\t甲\n"));
-        Assert.StartsWith("organization-words.tsv: unknown list 'no-such-list'", unknown.Message, StringComparison.Ordinal);
-        var wide = Assert.Throws<InvalidDataException>(() => new OrganizationWords("not-after\t我们\n"));
-        Assert.Equal("organization-words.tsv: not-after lists single characters, not '我们'", wide.Message);
-        var missing = Assert.Throws<InvalidDataException>(() => new OrganizationWords("literal-prefix\t区\n"));
-        Assert.Equal("organization-words.tsv: list 'outer-prefix' is missing", missing.Message);
+        var read = Tables[file];
+        var unknown = Assert.Throws<InvalidDataException>(() => read("no-such-list\t甲\n"));
+        Assert.StartsWith($"{file}: unknown list 'no-such-list'", unknown.Message, StringComparison.Ordinal);
+        var wide = Assert.Throws<InvalidDataException>(() => read($"{characterList}\t{wideWord}\n"));
+        Assert.Equal($"{file}: {characterList} lists single characters, not '{wideWord}'", wide.Message);
+        var missing = Assert.Throws<InvalidDataException>(() => read(partial));
+        Assert.Equal($"{file}: list '{missingList}' is missing", missing.Message);
     }
 
     [Fact]
