@@ -787,8 +787,8 @@ internal static partial class LineJudge
 
     private static bool IsProse(string p) => p.Length >= 25 && p.AsSpan().IndexOfAny("，。,；") >= 0;
 
-    /// <summary>What a caption does not hold: a time, a reporting or modal verb, a meeting.</summary>
-    [GeneratedRegex(@"[0-9０-９]|[年月日]|上午|下午|晚上|近日|日前|当天|今年|昨天|强调|指出|要求|表示|认为|提出|希望|会议|通知|决定|要|将|应|须|已|了", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    /// <summary>What a caption does not hold: a time, a reporting or modal verb, a meeting, what a check found (存在…现象, 未…, 破损).</summary>
+    [GeneratedRegex(@"[0-9０-９]|[年月日]|上午|下午|晚上|近日|日前|当天|今年|昨天|强调|指出|要求|表示|认为|提出|希望|会议|通知|决定|要|将|应|须|已|了|存在|现象|未|没有|不及时|破损", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CaptionExclusion();
 
     /// <summary>
