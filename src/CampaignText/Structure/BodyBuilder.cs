@@ -348,7 +348,7 @@ internal sealed class BodyBuilder
             && TextCleaning.DisplayWidth(_blockPlain[^1]) / 2 >= _wrapWidth * 4 / 5;
         if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading
             && (wrapped || (!TextCleaning.EndsSentence(_blockPlain[^1]) && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain)
-                && !IsQuoteSignature(_blockPlain[^1]))))
+                && !IsQuoteSignature(_blockPlain[^1]) && !IsDatedBullet(plain))))
         {
             // The paragraph before was cut by a line or page break: this line continues it.
             Append(source, plain);
@@ -756,6 +756,28 @@ internal sealed class BodyBuilder
     /// A line that opens with an item label ((1), 1、, ①, 一是) after a line closed by a semicolon or colon starts a
     /// new paragraph: items of a list, not a sentence cut by a line break.
     /// </summary>
+    /// <summary>
+    /// A bulleted item that opens with a date (●1998年7月…, ● 5月21日上午，…): one entry of a 大事记 or of a list of
+    /// dated items. It starts a paragraph of its own and is never a title, with or without a full stop.
+    /// </summary>
+    internal static bool IsDatedBullet(string plain)
+    {
+        var span = plain.AsSpan().TrimStart();
+        if (span.IsEmpty || span[0] is not ('●' or '■' or '◆' or '▲' or '★' or '•' or '◇' or '□'))
+        {
+            return false;
+        }
+
+        span = span[1..].TrimStart();
+        int digits = 0;
+        while (digits < span.Length && digits < 5 && char.IsAsciiDigit(span[digits]))
+        {
+            digits++;
+        }
+
+        return digits is >= 1 and <= 4 && digits < span.Length && span[digits] is '年' or '月';
+    }
+
     private static bool StartsListItem(string previous, string line) =>
         previous.Length > 0 && previous[^1] is '；' or ';' or '：' or ':'
         && (StructurePatterns.PartHeading().IsMatch(line) || line[0] is >= '①' and <= '⑳' || StructurePatterns.ItemLead().IsMatch(line));
@@ -930,7 +952,7 @@ internal sealed class BodyBuilder
     private bool IsTitleLike(string plain)
     {
         var length = TextCleaning.RemoveWhitespace(plain).Length;
-        if ((length < 4 && !(length == 3 && StructurePatterns.PlaceLabel().IsMatch(plain))) || length > MaxTitleLength || (_wrapWidth > 0 && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth - 1))
+        if (IsDatedBullet(plain) || (length < 4 && !(length == 3 && StructurePatterns.PlaceLabel().IsMatch(plain))) || length > MaxTitleLength || (_wrapWidth > 0 && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth - 1))
         {
             return false;
         }
