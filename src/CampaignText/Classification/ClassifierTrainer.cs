@@ -73,6 +73,15 @@ public sealed class ClassifierTrainer
             var testIndexes = Enumerable.Range(0, testRows.Length).Where(i => fold[i] == f).ToArray();
             var model = Fit(train);
             var scores = model.ScoreRows([.. testIndexes.Select(i => testRows[i])]);
+            // Read as the pipeline reads them: the paragraphs of one article together.
+            if (Options.ReadArticles)
+            {
+                foreach (var article in Enumerable.Range(0, testIndexes.Length).GroupBy(j => (kept[testIndexes[j]].Document, kept[testIndexes[j]].Article)))
+                {
+                    ArticleSmoothing.Smooth([.. article.Select(j => scores[j])], Options.ArticleWeight);
+                }
+            }
+
             for (int j = 0; j < testIndexes.Length; j++)
             {
                 int i = testIndexes[j];

@@ -33,4 +33,13 @@ public sealed record ClassifierTrainerOptions
     /// <see cref="SectionCategories.Other"/> has no meaning of its own).
     /// </summary>
     public IReadOnlyList<string> Categories { get; init; } = CoreCategories;
+
+    /// <summary>
+    /// Whether cross-validation reads the paragraphs of one article together, as the pipeline does
+    /// (<see cref="IParagraphClassifier.PredictArticle"/>); true by default.
+    /// </summary>
+    public bool ReadArticles { get; init; } = true;
+
+    /// <summary>The weight of the article's mean when <see cref="ReadArticles"/> (the pipeline's is 0.5).</summary>
+    public double ArticleWeight { get; init; } = ArticleSmoothing.Weight;
 }

@@ -27,4 +27,8 @@ internal sealed class EmbeddedClassifier : IParagraphClassifier
         ArgumentNullException.ThrowIfNull(context);
         return string.IsNullOrWhiteSpace(text) ? null : ParagraphClassifier.Embedded.Predict(text, context);
     }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ParagraphLabel?> PredictArticle(IReadOnlyList<string> texts, IReadOnlyList<ParagraphContext> contexts) =>
+        ParagraphClassifier.Embedded.PredictArticle(texts, contexts);
 }

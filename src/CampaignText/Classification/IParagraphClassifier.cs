@@ -19,4 +19,22 @@ public interface IParagraphClassifier
     /// <param name="context">The paragraph's context.</param>
     /// <returns>The label, or null when the text is empty or whitespace.</returns>
     ParagraphLabel? Predict(string text, ParagraphContext context) => Predict(text);
+
+    /// <summary>
+    /// Predicts the categories of the paragraphs of one article, each with its context. The library's models read
+    /// the paragraphs together (each paragraph's probabilities mixed with its article's mean); implementations
+    /// that do not fall back to <see cref="Predict(string, ParagraphContext)"/> for each.
+    /// </summary>
+    /// <param name="texts">The paragraphs' texts, in article order.</param>
+    /// <param name="contexts">Their contexts, one per text.</param>
+    /// <returns>One label (or null) per text, in order.</returns>
+    IReadOnlyList<ParagraphLabel?> PredictArticle(IReadOnlyList<string> texts, IReadOnlyList<ParagraphContext> contexts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(contexts);
+        if (texts.Count != contexts.Count) throw new ArgumentException("one context is needed per text", nameof(contexts));
+        var labels = new ParagraphLabel?[texts.Count];
+        for (int i = 0; i < texts.Count; i++) labels[i] = Predict(texts[i], contexts[i]);
+        return labels;
+    }
 }

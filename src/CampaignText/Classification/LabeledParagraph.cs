@@ -12,4 +12,7 @@ public sealed record LabeledParagraph(string Document, int Index, string Text, s
 
     /// <summary>Whether the paragraph's document has no known section heading (a headless page: news, notice, report …).</summary>
     public bool Headless { get; init; }
+
+    /// <summary>The 0-based index of the paragraph's article in its document (sections in order): paragraphs with the same document and article are read together.</summary>
+    public int Article { get; init; }
 }

@@ -183,6 +183,29 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         return ToLabel([.. PredictWithEngine(text, context).Select(x => (double)x)]);
     }
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Each paragraph's probabilities are mixed with the mean of the article's (weight 0.5): the paragraphs of one
+    /// report mostly do the same thing, and the others carry evidence one alone lacks. Empty and one-character
+    /// paragraphs get null and take no part.
+    /// </remarks>
+    public IReadOnlyList<ParagraphLabel?> PredictArticle(IReadOnlyList<string> texts, IReadOnlyList<ParagraphContext> contexts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(contexts);
+        if (texts.Count != contexts.Count) throw new ArgumentException("one context is needed per text", nameof(contexts));
+        var probabilities = new double[texts.Count][];
+        for (int i = 0; i < texts.Count; i++)
+        {
+            probabilities[i] = TooShort(texts[i]) ? [] : [.. Probabilities(texts[i], contexts[i])];
+        }
+
+        ArticleSmoothing.Smooth(probabilities);
+        var labels = new ParagraphLabel?[texts.Count];
+        for (int i = 0; i < texts.Count; i++) labels[i] = ToLabel(probabilities[i]);
+        return labels;
+    }
+
     /// <summary>
     /// Labels many paragraphs in one pass through the model (faster than one <see cref="Predict(string)"/> call
     /// each); empty or whitespace texts get null.

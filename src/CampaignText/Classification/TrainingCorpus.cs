@@ -98,6 +98,7 @@ public static class TrainingCorpus
             result.Add(new LabeledParagraph(document, index, paragraph.Text, category)
             {
                 Context = ContextOf(parsed, section, index),
+                Article = ArticleOf(parsed, index),
                 Headless = headless,
             });
         }
@@ -123,6 +124,22 @@ public static class TrainingCorpus
         }
 
         return ParagraphContext.None;
+    }
+
+    // The index of the article holding paragraph index, counting the articles of all sections in order; -1 when none.
+    private static int ArticleOf(BulletinDocument document, int index)
+    {
+        int n = 0;
+        foreach (var section in document.Sections)
+        {
+            foreach (var article in section.Articles)
+            {
+                if (article.Paragraphs.Any(p => p.Index == index)) return n;
+                n++;
+            }
+        }
+
+        return -1;
     }
 
     private static (Section? Section, Paragraph? Paragraph) Find(BulletinDocument document, int index)

@@ -257,6 +257,7 @@ public sealed partial class CampaignPipeline
                 // With no district of its own, an article is read under the bulletin's, else under the first
                 // district an earlier article established (a bulletin of 滨江区 that never names its district).
                 var context = new ExtractionContext(articleHome?.Code ?? home?.Code ?? established?.Code, Kinds) { ReferenceSource = referenceSource, ReferenceYear = titleYear };
+                var toLabel = new List<(int Index, string Text, ParagraphContext Context)>();
                 for (int position = 0; position < article.Paragraphs.Count; position++)
                 {
                     var paragraph = article.Paragraphs[position];
@@ -282,8 +283,16 @@ public sealed partial class CampaignPipeline
                     if (Classifier is not null)
                     {
                         while (labels.Count < paragraph.Index) labels.Add(null);
-                        labels.Add(Label(paragraph.Text, document, section, article, position));
+                        labels.Add(HeadingLabel(paragraph.Text, section, out bool byModel));
+                        if (byModel) toLabel.Add((paragraph.Index, TraditionalChars.Fold(paragraph.Text), ContextOf(document, section, article, position)));
                     }
+                }
+
+                // The paragraphs the model labels are read together, as one article.
+                if (toLabel.Count > 0)
+                {
+                    var predicted = Classifier!.PredictArticle([.. toLabel.Select(p => p.Text)], [.. toLabel.Select(p => p.Context)]);
+                    for (int i = 0; i < toLabel.Count; i++) labels[toLabel[i].Index] = predicted[i];
                 }
 
                 var articleDistrict = articleHome ?? firstNamed ?? firstTown ?? home ?? established ?? CityIn(article.Title);
@@ -330,20 +339,26 @@ public sealed partial class CampaignPipeline
     }
 
     // A paragraph under a core heading (【工作交流】, 【指挥调度】 …) takes the heading's category; any
-    // other is labelled by the classifier from its text, its article's title (the document's title on a
-    // headless page), its heading when not a core one, its part heading and its place in the article. Empty and
-    // one-character paragraphs get no label.
-    private ParagraphLabel? Label(string text, BulletinDocument document, Section section, Article article, int position)
+    // other is left to the classifier (byModel), which reads it from its text, its article's title (the document's
+    // title on a headless page), its heading when not a core one, its part heading, its place in the article and
+    // the article's other paragraphs. Empty and one-character paragraphs get no label.
+    private static ParagraphLabel? HeadingLabel(string text, Section section, out bool byModel)
     {
+        byModel = false;
         if (ParagraphClassifier.TooShort(text)) return null;
         if (CoreCategories.Contains(section.Category)) return new ParagraphLabel(section.Category, 1.0) { Source = LabelSource.Heading };
-        // The model reads traditional script folded to simplified, as it was trained.
+        byModel = true;
+        return null;
+    }
+
+    // What the model knows around a paragraph; the model reads traditional script folded to simplified, as it was trained.
+    private static ParagraphContext ContextOf(BulletinDocument document, Section section, Article article, int position)
+    {
         var title = article.Title ?? document.Title;
-        var context = new ParagraphContext(title is null ? null : TraditionalChars.Fold(title), section.Heading is null ? null : TraditionalChars.Fold(section.Heading), position, article.Paragraphs.Count)
+        return new ParagraphContext(title is null ? null : TraditionalChars.Fold(title), section.Heading is null ? null : TraditionalChars.Fold(section.Heading), position, article.Paragraphs.Count)
         {
             Part = article.Paragraphs[position].Part is { } part ? TraditionalChars.Fold(part) : null,
         };
-        return Classifier!.Predict(TraditionalChars.Fold(text), context);
     }
 
     private static readonly FrozenSet<string> CoreCategories = ClassifierTrainerOptions.CoreCategories.ToFrozenSet(StringComparer.Ordinal);
