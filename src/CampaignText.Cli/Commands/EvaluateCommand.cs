@@ -51,6 +51,7 @@ internal static class EvaluateCommand
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, Features = ClassifierFeatures.CharactersOnly },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, Features = ClassifierFeatures.WordsAndCharacters },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, Features = ClassifierFeatures.WordsCharactersAndLead },
+                new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, ReadArticles = false },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.Sdca },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.LightGbm },
@@ -58,7 +59,7 @@ internal static class EvaluateCommand
             ];
             var byModel = new Dictionary<ClassifierTrainerOptions, IReadOnlyList<CrossValidationPrediction>>();
             double ensembleSeconds = 0;
-            if (parse.GetValue(quick)) models = [new() { Seed = s }];
+            if (parse.GetValue(quick)) models = [new() { Seed = s, ReadArticles = false }, new() { Seed = s }];
             foreach (var options in models)
             {
                 var clock = Stopwatch.StartNew();
@@ -66,14 +67,14 @@ internal static class EvaluateCommand
                 var predictions = trainer.CrossValidatePredictions(core, k);
                 byModel[options] = predictions;
                 results.Add(Reports(trainer, trainer.Name, predictions, clock.Elapsed.TotalSeconds));
-                if (options.Features == ClassifierFeatures.WordsCharactersLeadAndContext && options.Algorithm is ClassifierAlgorithm.MaximumEntropy or ClassifierAlgorithm.LightGbm)
+                if (options is { Features: ClassifierFeatures.WordsCharactersLeadAndContext, ReadArticles: true, Algorithm: ClassifierAlgorithm.MaximumEntropy or ClassifierAlgorithm.LightGbm })
                 {
                     ensembleSeconds += clock.Elapsed.TotalSeconds;
                 }
             }
 
             // The averaged ensemble of the two context models: the mean of their probabilities.
-            var members = byModel.Where(m => m.Key.Features == ClassifierFeatures.WordsCharactersLeadAndContext && m.Key.Algorithm is ClassifierAlgorithm.MaximumEntropy or ClassifierAlgorithm.LightGbm)
+            var members = byModel.Where(m => m.Key is { Features: ClassifierFeatures.WordsCharactersLeadAndContext, ReadArticles: true, Algorithm: ClassifierAlgorithm.MaximumEntropy or ClassifierAlgorithm.LightGbm })
                 .Select(m => m.Value).ToList();
             if (members.Count == 2)
             {
@@ -112,11 +113,15 @@ internal static class EvaluateCommand
     private static int ScoreModel(CliContext context, ParagraphClassifier model, string path, IReadOnlyList<LabeledParagraph> examples)
     {
         var trainer = new ClassifierTrainer();
-        var predictions = examples.Select(e =>
+        // As the pipeline reads them: the labelled paragraphs of one article together.
+        var predictions = new List<CrossValidationPrediction>(examples.Count);
+        foreach (var article in examples.GroupBy(e => (e.Document, e.Article)))
         {
-            var label = model.Predict(e.Text, e.Context);
-            return new CrossValidationPrediction(e, label?.Category ?? "", label?.Confidence ?? 0);
-        }).ToList();
+            var members = article.ToList();
+            var labels = model.PredictArticle([.. members.Select(e => e.Text)], [.. members.Select(e => e.Context)]);
+            for (int i = 0; i < members.Count; i++) predictions.Add(new CrossValidationPrediction(members[i], labels[i]?.Category ?? "", labels[i]?.Confidence ?? 0));
+        }
+
         context.Out.WriteLine(trainer.Report(path, predictions).ToText());
         var headless = predictions.Where(p => p.Example.Headless).ToList();
         if (headless.Count > 0) context.Out.WriteLine(trainer.Report(path + " headless", headless).ToText());

@@ -30,7 +30,7 @@ public sealed class ClassifierTrainer
     public ClassifierTrainerOptions Options { get; }
 
     /// <summary>A short name of the algorithm and features, as reports and the model manifest give it.</summary>
-    public string Name => $"{AlgorithmId(Options.Algorithm)} ({FeaturesId(Options.Features)})";
+    public string Name => $"{AlgorithmId(Options.Algorithm)} ({FeaturesId(Options.Features)}){(Options.ReadArticles ? "" : ", alone")}";
 
     /// <summary>Trains a classifier on the examples of <see cref="ClassifierTrainerOptions.Categories"/>.</summary>
     /// <param name="examples">Labelled paragraphs; examples of other categories are left out.</param>
