@@ -245,6 +245,16 @@ internal static class MastheadReader
             return info;
         }
 
+        var role = StructurePatterns.IssuerByRole().Match(foldedRemainder);
+        var named = foldedRemainder.Replace("（）", "", StringComparison.Ordinal).Replace("()", "", StringComparison.Ordinal).TrimEnd('（', '(', '[', '【');
+        if (issue is not null && total is null && date is null && named.Length > 0 && !role.Success
+            && !StructurePatterns.PublicationSuffix().IsMatch(named) && !StructurePatterns.OrganizationSuffix().IsMatch(named))
+        {
+            // 第N期 after words that name neither a publication nor an issuer is the number of a series in a
+            // headline (…擂台赛第二期, …大讲堂第3期), not a masthead's issue.
+            return info;
+        }
+
         info.TotalIssue = total;
         info.Issue = issue;
         info.Date = date;
@@ -254,7 +264,6 @@ internal static class MastheadReader
             return info;
         }
 
-        var role = StructurePatterns.IssuerByRole().Match(foldedRemainder);
         if (StructurePatterns.PublicationSuffix().IsMatch(foldedRemainder) && !role.Success)
         {
             info.Publication = remainder;
