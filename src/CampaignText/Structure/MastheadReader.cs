@@ -175,6 +175,14 @@ internal static class MastheadReader
             }
         }
 
+        // A page headed …工作动态 with neither an issue number nor an issuer is a column's roundup page under its
+        // headline, not a bulletin's masthead: the line is the document's title.
+        if (issue is null && total is null && issuer is null && title is null && publication is not null
+            && publication.EndsWith("动态", StringComparison.Ordinal))
+        {
+            (title, publication) = (publication, null);
+        }
+
         var masthead = new Masthead(publication, issue, total, issuer, date);
         return new MastheadResult(masthead, title, accepted[^1].LineIndex + 1);
     }
