@@ -78,7 +78,7 @@ public sealed class ClassifierTrainer
             {
                 foreach (var article in Enumerable.Range(0, testIndexes.Length).GroupBy(j => (kept[testIndexes[j]].Document, kept[testIndexes[j]].Article)))
                 {
-                    ArticleSmoothing.Smooth([.. article.Select(j => scores[j])], Options.ArticleWeight);
+                    ArticleSmoothing.Smooth([.. article.Select(j => scores[j])]);
                 }
             }
 

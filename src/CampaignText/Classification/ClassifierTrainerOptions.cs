@@ -40,6 +40,4 @@ public sealed record ClassifierTrainerOptions
     /// </summary>
     public bool ReadArticles { get; init; } = true;
 
-    /// <summary>The weight of the article's mean when <see cref="ReadArticles"/> (the pipeline's is 0.5).</summary>
-    public double ArticleWeight { get; init; } = ArticleSmoothing.Weight;
 }

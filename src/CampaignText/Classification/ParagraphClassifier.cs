@@ -197,7 +197,7 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         var probabilities = new double[texts.Count][];
         for (int i = 0; i < texts.Count; i++)
         {
-            probabilities[i] = TooShort(texts[i]) ? [] : [.. Probabilities(texts[i], contexts[i])];
+            probabilities[i] = TooShort(texts[i]) ? [] : ProbabilityArray(texts[i], contexts[i]);
         }
 
         ArticleSmoothing.Smooth(probabilities);
@@ -266,7 +266,12 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        if (string.IsNullOrWhiteSpace(text)) return [];
+        return string.IsNullOrWhiteSpace(text) ? [] : ProbabilityArray(text, context);
+    }
+
+    // The probabilities of a non-empty text, in category order, as a fresh array.
+    private double[] ProbabilityArray(string text, ParagraphContext context)
+    {
         if (scorer is not null)
         {
             var probabilities = new double[scorer.Classes];

@@ -606,38 +606,12 @@ internal sealed class BodyBuilder
         var sentence = text.AsSpan(0, end);
         if (sentence.IndexOfAny("，,：:；;！？!?（()") >= 0 || char.IsAsciiDigit(sentence[0]) || StructurePatterns.NewsLead().IsMatch(sentence)
             || StructurePatterns.PartHeading().IsMatch(sentence) || StructurePatterns.ItemLead().IsMatch(sentence)
-            || !NamesSubject(sentence))
+            || !StructurePatterns.NamedSubject().IsMatch(sentence))
         {
             return null;
         }
 
         return sentence.ToString();
-    }
-
-    /// <summary>
-    /// Whether a sentence opens with a named unit (某街道, 朝阳区, 区城管局): the subject-suffix must end a name, not a
-    /// verb (交办, 督办, 举办) or a generic pair of such words (乡镇, 区县), which open a method's head sentence
-    /// (建立问题交办机制。, 乡镇压茬推进。) rather than a headline.
-    /// </summary>
-    private static bool NamesSubject(ReadOnlySpan<char> sentence)
-    {
-        foreach (var m in StructurePatterns.NamedSubject().EnumerateMatches(sentence))
-        {
-            var subject = sentence.Slice(m.Index, m.Length);
-            if (subject.Length >= 2 && subject[^1] == '办' && "交督承举主创协开查包".Contains(subject[^2]))
-            {
-                return false;
-            }
-
-            if (subject.Length == 2 && "乡镇村区县市街".Contains(subject[0]))
-            {
-                return false;
-            }
-
-            return true;
-        }
-
-        return false;
     }
 
     private void FinishSection()
@@ -789,7 +763,7 @@ internal sealed class BodyBuilder
     internal static bool IsDatedBullet(string plain)
     {
         var span = plain.AsSpan().TrimStart();
-        if (span.IsEmpty || span[0] is not ('●' or '■' or '◆' or '▲' or '★' or '•' or '◇' or '□'))
+        if (span.IsEmpty || !TextCleaning.IsBullet(span[0]))
         {
             return false;
         }

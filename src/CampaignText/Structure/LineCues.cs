@@ -185,7 +185,7 @@ internal sealed class LineCues
         var n = 0;
         foreach (var c in plain)
         {
-            if (TextCleaning.IsSpace(c) || (n == 0 && c is '□' or '■' or '●' or '◆' or '◇' or '★' or '☆' or '▲' or '△' or '▶' or '►' or '•' or '·'))
+            if (TextCleaning.IsSpace(c) || (n == 0 && TextCleaning.IsBullet(c)))
             {
                 continue;
             }

@@ -178,7 +178,7 @@ internal static class MastheadReader
         // A page headed …工作动态 with neither an issue number nor an issuer is a column's roundup page under its
         // headline, not a bulletin's masthead: the line is the document's title.
         if (issue is null && total is null && issuer is null && title is null && publication is not null
-            && publication.EndsWith("动态", StringComparison.Ordinal))
+            && StructurePatterns.PublicationNeedsIssue().IsMatch(TraditionalChars.Fold(publication)))
         {
             (title, publication) = (publication, null);
         }

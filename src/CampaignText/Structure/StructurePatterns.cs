@@ -27,6 +27,9 @@ internal static partial class StructurePatterns
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})\s*[-./]\s*(?<m>[0-9]{1,2})\s*[-./]\s*(?<d>[0-9]{1,2})(?![0-9])", RegexOptions.None, 2000)]
     public static partial Regex NumericDate();
 
+    /// <summary>A publication title that names a bulletin only beside an issue number or an issuer (…工作动态; models/structure/structure-words.tsv).</summary>
+    public static Regex PublicationNeedsIssue() => StructureWords.Embedded.PublicationNeedsIssue;
+
     /// <summary>A publication title: the masthead line that names the bulletin (suffixes from models/structure/structure-words.tsv).</summary>
     public static Regex PublicationSuffix() => StructureWords.Embedded.PublicationSuffix;
 

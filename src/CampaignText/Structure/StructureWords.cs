@@ -16,7 +16,7 @@ internal sealed class StructureWords
     /// <summary>The lists the structure stage reads; a table must give each and no other.</summary>
     public static readonly IReadOnlyList<string> Lists =
         [
-            "publication-suffix", "organization-suffix", "contributor-suffix", "subject-suffix", "news-lead", "issuer-role-before", "issuer-role-after",
+            "publication-suffix", "publication-suffix-needs-issue", "organization-suffix", "contributor-suffix", "subject-suffix", "subject-verb", "subject-generic", "news-lead", "issuer-role-before", "issuer-role-after",
             "masthead-note", "masthead-note-bracketed", "masthead-note-mark", "item-lead-verb", "page-not-before", "page-not-after", "place-label-suffix",
         ];
 
@@ -37,7 +37,9 @@ internal sealed class StructureWords
         PublicationSuffix = Build("(" + Any("publication-suffix") + ")$");
         OrganizationSuffix = Build("(" + Any("organization-suffix") + @")(?:[（(][^（）()]{1,12}[)）])?$");
         ContributorSuffix = Build("(?:" + Any("contributor-suffix") + ")$");
-        NamedSubject = Build(@"^\S{1,8}?(?:" + Any("subject-suffix") + ")");
+        // The suffix must end a name: not a verb that ends like one (交办), not a generic pair of such words (乡镇).
+        NamedSubject = Build("^(?!(?:" + Any("subject-generic") + @"))\S{1,8}?(?:" + Any("subject-suffix") + ")(?<!(?:" + Any("subject-verb") + "))");
+        PublicationNeedsIssue = Build("(?:" + Any("publication-suffix-needs-issue") + ")$");
         NewsLead = Build("^(?:" + Any("news-lead") + ")");
         PlaceLabel = Build(@"^\p{IsCJKUnifiedIdeographs}{2}(?:" + Any("place-label-suffix") + ")$");
         IssuerByRole = Build("^(?:" + Any("issuer-role-before") + @")\s*[:：]\s*(?<org>.+)$|^(?<org>.+?)\s*(?:" + Any("issuer-role-after") + ")$");
@@ -61,7 +63,7 @@ internal sealed class StructureWords
     /// <summary>A contributor named at the end of a title line: an office, body, unit or place.</summary>
     public Regex ContributorSuffix { get; }
 
-    /// <summary>A headline's subject named in its first chars: a place or body (某某街道, 某某镇, 某区, 某局 …).</summary>
+    /// <summary>A headline's subject named in its first chars: a place or body (某某街道, 某某镇, 某区, 某局 …), not a verb (交办) or a generic pair (乡镇).</summary>
     public Regex NamedSubject { get; }
 
     /// <summary>The opening of a news lead rather than a headline: 近日, 今年, 日前, 会议, 为了 ….</summary>
@@ -69,6 +71,9 @@ internal sealed class StructureWords
 
     /// <summary>A three-character line that is only a place's name (何店镇, 城关镇, 西湖区): the label of the item under it.</summary>
     public Regex PlaceLabel { get; }
+
+    /// <summary>A publication title whose ending (…工作动态) names a bulletin only beside an issue number or an issuer; alone it is a page's headline.</summary>
+    public Regex PublicationNeedsIssue { get; }
 
     /// <summary>An issuing body named by its role: 主办：…, 编印：…, or …编印 / …主办; group <c>org</c> is the body.</summary>
     public Regex IssuerByRole { get; }

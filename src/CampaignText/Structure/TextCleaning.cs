@@ -17,6 +17,9 @@ internal static class TextCleaning
     /// <summary>True for a CJK ideograph or CJK punctuation.</summary>
     public static bool IsCjk(char c) => Han.IsIdeograph(c) || IsCjkPunctuation(c);
 
+    /// <summary>Whether <paramref name="c"/> is a list bullet that may open a line (□ ■ ● ◆ ★ ▲ ▶ • ·).</summary>
+    public static bool IsBullet(char c) => c is '□' or '■' or '●' or '◆' or '◇' or '★' or '☆' or '▲' or '△' or '▶' or '►' or '•' or '·';
+
     /// <summary>True for whitespace, including the ideographic space, no-break space and byte-order mark.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\uFEFF' or '\u200B';
 
