@@ -45,6 +45,7 @@ public sealed class BulletinParser
     public BulletinDocument Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = TextCleaning.BlankJammer(text);
         var lines = SplitLines(text);
         var judged = LineJudge.Judge(text, lines, LineCues.Default);
         var head = MastheadReader.Read(text, lines, judged);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CampaignText.Text;
 
 namespace CampaignText.Structure;
@@ -6,8 +7,52 @@ namespace CampaignText.Structure;
 /// <summary>
 /// Char-level helpers for cleaning bulletin text. Every method makes one pass over its input.
 /// </summary>
-internal static class TextCleaning
+internal static partial class TextCleaning
 {
+    // A run of at least four space-separated tokens of one to three printable ASCII chars (5 k6 X; s* @0 i).
+    [GeneratedRegex(@"(?<![!-~])(?:[!-~]{1,3} ){3,}[!-~]{1,3}(?![!-~])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex JammerRun();
+
+    /// <summary>
+    /// Blanks the anti-copy junk some forum pages scatter through their text (Discuz! "jammer" runs such as
+    /// <c>5 k6 X; s* @0 i</c> and <c>&amp; t* O+ D0 V J7 }# \</c>, on their own lines or glued to the prose): runs of
+    /// four or more space-separated one-to-three-char ASCII tokens with at least two different symbols and two
+    /// letters or digits. They are blanked only when a text holds at least three, so a lone <c>( 1 ) ( 2 )</c> stays.
+    /// Each run becomes as many spaces, so offsets into the text are unchanged.
+    /// </summary>
+    /// <param name="text">A document's text.</param>
+    /// <returns>The text with the runs blanked, or <paramref name="text"/> itself when it has fewer than three.</returns>
+    public static string BlankJammer(string text)
+    {
+        if (text.Length < 20) return text;
+        List<(int Index, int Length)>? runs = null;
+        foreach (var match in JammerRun().EnumerateMatches(text))
+        {
+            if (IsJammer(text.AsSpan(match.Index, match.Length))) (runs ??= []).Add((match.Index, match.Length));
+        }
+
+        if (runs is null || runs.Count < 3) return text;
+        var chars = text.ToCharArray();
+        foreach (var (index, length) in runs) chars.AsSpan(index, length).Fill(' ');
+        return new string(chars);
+    }
+
+    private static bool IsJammer(ReadOnlySpan<char> run)
+    {
+        int alphanumeric = 0;
+        char first = '\0';
+        bool twoSymbols = false;
+        foreach (char c in run)
+        {
+            if (c == ' ') continue;
+            if (char.IsAsciiLetterOrDigit(c)) alphanumeric++;
+            else if (first == '\0') first = c;
+            else if (c != first) twoSymbols = true;
+        }
+
+        return twoSymbols && alphanumeric >= 2;
+    }
+
     /// <summary>True for CJK and full-width punctuation, including curly quotes, the ellipsis and the middle dot.</summary>
     public static bool IsCjkPunctuation(char c) =>
         c is (>= '\u3000' and <= '\u303F') or (>= '\uFF01' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20')
