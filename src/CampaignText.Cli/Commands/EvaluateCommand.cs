@@ -113,13 +113,30 @@ internal static class EvaluateCommand
     private static int ScoreModel(CliContext context, ParagraphClassifier model, string path, IReadOnlyList<LabeledParagraph> examples)
     {
         var trainer = new ClassifierTrainer();
-        // As the pipeline reads them: the labelled paragraphs of one article together.
+        // As the pipeline reads them: the labelled paragraphs of one article together, and a headless document
+        // as a whole after its articles.
         var predictions = new List<CrossValidationPrediction>(examples.Count);
-        foreach (var article in examples.GroupBy(e => (e.Document, e.Article)))
+        foreach (var document in examples.GroupBy(e => e.Document))
         {
-            var members = article.ToList();
-            var labels = model.PredictArticle([.. members.Select(e => e.Text)], [.. members.Select(e => e.Context)]);
-            for (int i = 0; i < members.Count; i++) predictions.Add(new CrossValidationPrediction(members[i], labels[i]?.Category ?? "", labels[i]?.Confidence ?? 0));
+            var articles = document.GroupBy(e => e.Article).Select(a => a.ToList()).ToList();
+            if (document.First().Headless)
+            {
+                var labels = model.PredictDocument(
+                    [.. articles.Select(a => (IReadOnlyList<string>)[.. a.Select(e => e.Text)])],
+                    [.. articles.Select(a => (IReadOnlyList<ParagraphContext>)[.. a.Select(e => e.Context)])]);
+                for (int a = 0; a < articles.Count; a++)
+                {
+                    for (int i = 0; i < articles[a].Count; i++) predictions.Add(new CrossValidationPrediction(articles[a][i], labels[a][i]?.Category ?? "", labels[a][i]?.Confidence ?? 0));
+                }
+
+                continue;
+            }
+
+            foreach (var members in articles)
+            {
+                var labels = model.PredictArticle([.. members.Select(e => e.Text)], [.. members.Select(e => e.Context)]);
+                for (int i = 0; i < members.Count; i++) predictions.Add(new CrossValidationPrediction(members[i], labels[i]?.Category ?? "", labels[i]?.Confidence ?? 0));
+            }
         }
 
         context.Out.WriteLine(trainer.Report(path, predictions).ToText());

@@ -80,6 +80,13 @@ public sealed class ClassifierTrainer
                 {
                     ArticleSmoothing.Smooth([.. article.Select(j => scores[j])]);
                 }
+
+                // And a headless document of two or more articles as a whole, after its articles.
+                foreach (var document in Enumerable.Range(0, testIndexes.Length).Where(j => kept[testIndexes[j]].Headless).GroupBy(j => kept[testIndexes[j]].Document))
+                {
+                    if (document.Select(j => kept[testIndexes[j]].Article).Distinct().Count() < 2) continue;
+                    ArticleSmoothing.Smooth([.. document.Select(j => scores[j])], ArticleSmoothing.DocumentWeight);
+                }
             }
 
             for (int j = 0; j < testIndexes.Length; j++)

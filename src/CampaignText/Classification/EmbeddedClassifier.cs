@@ -31,4 +31,8 @@ internal sealed class EmbeddedClassifier : IParagraphClassifier
     /// <inheritdoc/>
     public IReadOnlyList<ParagraphLabel?> PredictArticle(IReadOnlyList<string> texts, IReadOnlyList<ParagraphContext> contexts) =>
         ParagraphClassifier.Embedded.PredictArticle(texts, contexts);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<IReadOnlyList<ParagraphLabel?>> PredictDocument(IReadOnlyList<IReadOnlyList<string>> texts, IReadOnlyList<IReadOnlyList<ParagraphContext>> contexts) =>
+        ParagraphClassifier.Embedded.PredictDocument(texts, contexts);
 }

@@ -37,4 +37,23 @@ public interface IParagraphClassifier
         for (int i = 0; i < texts.Count; i++) labels[i] = Predict(texts[i], contexts[i]);
         return labels;
     }
+
+    /// <summary>
+    /// Predicts the categories of the paragraphs of a whole headless document (a news report, a notice, a piece with
+    /// no core section heading), article by article. The library's models read each article together and then the
+    /// document together (each paragraph mixed with its article's mean, then with the document's); implementations
+    /// that do not fall back to <see cref="PredictArticle"/> for each article.
+    /// </summary>
+    /// <param name="texts">Per article, its paragraphs' texts in order.</param>
+    /// <param name="contexts">Per article, its paragraphs' contexts, one per text.</param>
+    /// <returns>Per article, one label (or null) per text, in order.</returns>
+    IReadOnlyList<IReadOnlyList<ParagraphLabel?>> PredictDocument(IReadOnlyList<IReadOnlyList<string>> texts, IReadOnlyList<IReadOnlyList<ParagraphContext>> contexts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(contexts);
+        if (texts.Count != contexts.Count) throw new ArgumentException("one context list is needed per article", nameof(contexts));
+        var labels = new IReadOnlyList<ParagraphLabel?>[texts.Count];
+        for (int a = 0; a < texts.Count; a++) labels[a] = PredictArticle(texts[a], contexts[a]);
+        return labels;
+    }
 }

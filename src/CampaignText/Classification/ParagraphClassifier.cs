@@ -206,6 +206,43 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         return labels;
     }
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Each article is read as <see cref="PredictArticle"/> reads it; then, when two or more articles have labelled
+    /// paragraphs, every paragraph's probabilities are mixed with the mean of the whole document's (weight 0.4): on a
+    /// headless page the articles are mostly parts of one report (a piece cut up by its subheads), and the page's own
+    /// kind (an experience piece, a check reported as news) shows in all of them. A one-article document is read as
+    /// its article. Empty and one-character paragraphs get null and take no part.
+    /// </remarks>
+    public IReadOnlyList<IReadOnlyList<ParagraphLabel?>> PredictDocument(IReadOnlyList<IReadOnlyList<string>> texts, IReadOnlyList<IReadOnlyList<ParagraphContext>> contexts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(contexts);
+        if (texts.Count != contexts.Count) throw new ArgumentException("one context list is needed per article", nameof(contexts));
+        var probabilities = new double[texts.Count][][];
+        var all = new List<double[]>();
+        for (int a = 0; a < texts.Count; a++)
+        {
+            ArgumentNullException.ThrowIfNull(texts[a]);
+            ArgumentNullException.ThrowIfNull(contexts[a]);
+            if (texts[a].Count != contexts[a].Count) throw new ArgumentException("one context is needed per text", nameof(contexts));
+            probabilities[a] = new double[texts[a].Count][];
+            for (int i = 0; i < texts[a].Count; i++)
+            {
+                probabilities[a][i] = TooShort(texts[a][i]) ? [] : ProbabilityArray(texts[a][i], contexts[a][i]);
+            }
+
+            ArticleSmoothing.Smooth(probabilities[a]);
+            all.AddRange(probabilities[a]);
+        }
+
+        // A one-article document is read as its article alone.
+        if (probabilities.Count(article => article.Any(p => p.Length > 0)) >= 2) ArticleSmoothing.Smooth(all, ArticleSmoothing.DocumentWeight);
+        var labels = new IReadOnlyList<ParagraphLabel?>[texts.Count];
+        for (int a = 0; a < texts.Count; a++) labels[a] = [.. probabilities[a].Select(p => ToLabel(p))];
+        return labels;
+    }
+
     /// <summary>
     /// Labels many paragraphs in one pass through the model (faster than one <see cref="Predict(string)"/> call
     /// each); empty or whitespace texts get null.

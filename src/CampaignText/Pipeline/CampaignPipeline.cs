@@ -245,6 +245,9 @@ public sealed partial class CampaignPipeline
             _ => DateReference.Masthead,
         };
         int? titleYear = document.Date is null ? HeadYear(text, document) : null, earlierYear = null;
+        // A headless document (no core section heading) is read as a whole once its articles are known.
+        bool headless = !document.Sections.Any(s => CoreCategories.Contains(s.Category));
+        var documentToLabel = new List<List<(int Index, string Text, ParagraphContext Context)>>();
         foreach (var section in document.Sections)
         {
             foreach (var article in section.Articles)
@@ -288,8 +291,10 @@ public sealed partial class CampaignPipeline
                     }
                 }
 
-                // The paragraphs the model labels are read together, as one article.
-                if (toLabel.Count > 0)
+                // The paragraphs the model labels are read together, as one article (and, in a headless
+                // document, with the rest of the document once every article is known).
+                if (toLabel.Count > 0 && headless) documentToLabel.Add(toLabel);
+                else if (toLabel.Count > 0)
                 {
                     var predicted = Classifier!.PredictArticle([.. toLabel.Select(p => p.Text)], [.. toLabel.Select(p => p.Context)]);
                     for (int i = 0; i < toLabel.Count; i++) labels[toLabel[i].Index] = predicted[i];
@@ -305,6 +310,17 @@ public sealed partial class CampaignPipeline
                     while (districts.Count <= paragraph.Index) districts.Add(null);
                     districts[paragraph.Index] = articleDistrict;
                 }
+            }
+        }
+
+        if (documentToLabel.Count > 0)
+        {
+            var predicted = Classifier!.PredictDocument(
+                [.. documentToLabel.Select(a => (IReadOnlyList<string>)[.. a.Select(p => p.Text)])],
+                [.. documentToLabel.Select(a => (IReadOnlyList<ParagraphContext>)[.. a.Select(p => p.Context)])]);
+            for (int a = 0; a < documentToLabel.Count; a++)
+            {
+                for (int i = 0; i < documentToLabel[a].Count; i++) labels[documentToLabel[a][i].Index] = predicted[a][i];
             }
         }
 

@@ -72,14 +72,73 @@ public sealed class ArticleSmoothingTests
     }
 
     [Fact]
-    public void ThePipelineLabelsAHeadlessPageAsOneArticle()
+    public void ThePipelineReadsAHeadlessPageAsADocumentOfArticles()
     {
         const string Page = "城东区开展创城暗访督查\n\n近日，市创城督查组对城东区三个街道开展暗访督查，共检查点位42个，发现问题37个。\n\n东门菜市场周边占道经营现象突出，部分商户把货架摆上人行道。\n\n督查组要求相关街道立即整改，7日内报送整改情况，市创城办将组织复查。\n";
         var analysis = CampaignPipeline.CreateDefault().Analyze(Page, "page.txt");
         var article = analysis.Document.Sections.SelectMany(s => s.Articles).Single(a => a.Paragraphs.Count == 3);
         var texts = article.Paragraphs.Select(p => p.Text).ToArray();
         var contexts = texts.Select((_, i) => new ParagraphContext(article.Title ?? analysis.Document.Title, null, i, texts.Length)).ToArray();
-        var expected = ParagraphClassifier.Embedded.PredictArticle(texts, contexts);
+        var expected = ParagraphClassifier.Embedded.PredictDocument([texts], [contexts])[0];
         for (int i = 0; i < texts.Length; i++) Assert.Equal(expected[i], analysis.LabelOf(article.Paragraphs[i].Index));
+    }
+
+    [Fact]
+    public void TheEmbeddedModelReadsADocumentAsItsArticlesThenAsAWhole()
+    {
+        var model = ParagraphClassifier.Embedded;
+        string[][] texts =
+        [
+            ["今年以来，城西街道把经验做法总结为“三个到位”，在全区交流推广。", "组织到位。街道成立创城专班，书记任组长，每周一召开碰头会，明确每个社区的责任人。"],
+            ["宣传到位。各社区组建宣传小分队，入户发放倡议书两千余份，在小区门口设置公益广告。"],
+        ];
+        ParagraphContext[][] contexts = [.. texts.Select(a => a.Select((_, i) => new ParagraphContext(null, null, i, a.Length)).ToArray())];
+        var labels = model.PredictDocument(texts, contexts);
+
+        double[][][] expected = [.. texts.Select((a, k) => a.Select((t, i) => model.Probabilities(t, contexts[k][i]).ToArray()).ToArray())];
+        foreach (var article in expected) ArticleSmoothing.Smooth(article);
+        ArticleSmoothing.Smooth([.. expected.SelectMany(a => a)], ArticleSmoothing.DocumentWeight);
+        for (int a = 0; a < texts.Length; a++)
+        {
+            Assert.Equal(texts[a].Length, labels[a].Count);
+            for (int i = 0; i < texts[a].Length; i++)
+            {
+                int best = Array.IndexOf(expected[a][i], expected[a][i].Max());
+                Assert.Equal(model.Categories[best], labels[a][i]!.Category);
+                Assert.Equal(Math.Round(expected[a][i][best], 4), labels[a][i]!.Confidence);
+            }
+        }
+    }
+
+    [Fact]
+    public void AOneArticleDocumentIsReadAsItsArticle()
+    {
+        var model = ParagraphClassifier.Embedded;
+        string[] texts = ["近日，市创城督查组对城东区三个街道开展暗访督查，共检查点位42个，发现问题37个。", "督查组要求相关街道立即整改，7日内报送整改情况。"];
+        ParagraphContext[] contexts = [new(null, null, 0, 2), new(null, null, 1, 2)];
+        Assert.Equal(model.PredictArticle(texts, contexts), model.PredictDocument([texts], [contexts])[0]);
+    }
+
+    [Fact]
+    public void ADocumentWithAContextListShortOfItsTextsIsRefused()
+    {
+        var model = ParagraphClassifier.Embedded;
+        Assert.Throws<ArgumentException>(() => model.PredictDocument([["近日，街道开展创城宣传活动。", "社区志愿者清理楼道杂物。"]], [[ParagraphContext.None]]));
+        Assert.Throws<ArgumentException>(() => model.PredictDocument([["近日，街道开展创城宣传活动。"]], []));
+    }
+
+    [Fact]
+    public void AClassifierWithoutDocumentReadingLabelsEachArticleAsItReadsArticles()
+    {
+        IParagraphClassifier byLength = new LengthClassifier();
+        var labels = byLength.PredictDocument([["短句。", "这一段明显要长得多的文字。"], ["又一段稍长的文字。"]], [[ParagraphContext.None, ParagraphContext.None], [ParagraphContext.None]]);
+        Assert.Equal(["short", "long"], labels[0].Select(l => l!.Category));
+        Assert.Equal("long", labels[1].Single()!.Category);
+    }
+
+    // Labels by length alone: a classifier that implements only Predict.
+    private sealed class LengthClassifier : IParagraphClassifier
+    {
+        public ParagraphLabel? Predict(string text) => new(text.Length < 5 ? "short" : "long", 1);
     }
 }
