@@ -31,6 +31,7 @@ public class ClassifierBenchmarks
     private string[] _texts = [];
     private ParagraphContext[] _contexts = [];
     private (string[] Texts, ParagraphContext[] Contexts)[] _articles = [];
+    private (string[][] Texts, ParagraphContext[][] Contexts)[] _documents = [];
     private ParagraphClassifier _model = null!;
     private ClassifierTrainer _trainer = null!;
 
@@ -44,6 +45,9 @@ public class ClassifierBenchmarks
         _texts = [.. _examples.Select(e => e.Text).Take(Paragraphs)];
         _contexts = [.. _examples.Select(e => e.Context).Take(Paragraphs)];
         _articles = [.. _examples.Take(Paragraphs).GroupBy(e => (e.Document, e.Article)).Select(g => (g.Select(e => e.Text).ToArray(), g.Select(e => e.Context).ToArray()))];
+        _documents = [.. _examples.Take(Paragraphs).GroupBy(e => e.Document).Select(d => (
+            d.GroupBy(e => e.Article).Select(a => a.Select(e => e.Text).ToArray()).ToArray(),
+            d.GroupBy(e => e.Article).Select(a => a.Select(e => e.Context).ToArray()).ToArray()))];
         if (_texts.Length != Paragraphs) throw new InvalidOperationException($"the corpus has fewer than {Paragraphs} labelled paragraphs");
         _model = ParagraphClassifier.Embedded;
         _trainer = new ClassifierTrainer();
@@ -86,6 +90,22 @@ public class ClassifierBenchmarks
         foreach (var (texts, contexts) in _articles)
         {
             foreach (var label in _model.PredictArticle(texts, contexts)) n += label!.Category.Length;
+        }
+
+        return n;
+    }
+
+    /// <summary>The same paragraphs read document by document, as the pipeline labels a headless page (articles, then the whole).</summary>
+    [Benchmark]
+    public int PredictDocuments()
+    {
+        int n = 0;
+        foreach (var (texts, contexts) in _documents)
+        {
+            foreach (var article in _model.PredictDocument([.. texts], [.. contexts]))
+            {
+                foreach (var label in article) n += label!.Category.Length;
+            }
         }
 
         return n;
