@@ -40,9 +40,10 @@ public interface IParagraphClassifier
 
     /// <summary>
     /// Predicts the categories of the paragraphs of a whole headless document (a news report, a notice, a piece with
-    /// no core section heading), article by article. The library's models read each article together and then the
-    /// document together (each paragraph mixed with its article's mean, then with the document's); implementations
-    /// that do not fall back to <see cref="PredictArticle"/> for each article.
+    /// no core section heading), article by article. The library's models read each article together and then, when
+    /// two or more articles have labelled paragraphs, the document together (each paragraph mixed with its article's
+    /// mean, then with the document's); implementations that do not fall back to <see cref="PredictArticle"/> for each
+    /// article.
     /// </summary>
     /// <param name="texts">Per article, its paragraphs' texts in order.</param>
     /// <param name="contexts">Per article, its paragraphs' contexts, one per text.</param>
