@@ -119,23 +119,14 @@ internal static class EvaluateCommand
         foreach (var document in examples.GroupBy(e => e.Document))
         {
             var articles = document.GroupBy(e => e.Article).Select(a => a.ToList()).ToList();
-            if (document.First().Headless)
-            {
-                var labels = model.PredictDocument(
+            var labels = document.First().Headless
+                ? model.PredictDocument(
                     [.. articles.Select(a => (IReadOnlyList<string>)[.. a.Select(e => e.Text)])],
-                    [.. articles.Select(a => (IReadOnlyList<ParagraphContext>)[.. a.Select(e => e.Context)])]);
-                for (int a = 0; a < articles.Count; a++)
-                {
-                    for (int i = 0; i < articles[a].Count; i++) predictions.Add(new CrossValidationPrediction(articles[a][i], labels[a][i]?.Category ?? "", labels[a][i]?.Confidence ?? 0));
-                }
-
-                continue;
-            }
-
-            foreach (var members in articles)
+                    [.. articles.Select(a => (IReadOnlyList<ParagraphContext>)[.. a.Select(e => e.Context)])])
+                : [.. articles.Select(a => model.PredictArticle([.. a.Select(e => e.Text)], [.. a.Select(e => e.Context)]))];
+            for (int a = 0; a < articles.Count; a++)
             {
-                var labels = model.PredictArticle([.. members.Select(e => e.Text)], [.. members.Select(e => e.Context)]);
-                for (int i = 0; i < members.Count; i++) predictions.Add(new CrossValidationPrediction(members[i], labels[i]?.Category ?? "", labels[i]?.Confidence ?? 0));
+                for (int i = 0; i < articles[a].Count; i++) predictions.Add(new CrossValidationPrediction(articles[a][i], labels[a][i]?.Category ?? "", labels[a][i]?.Confidence ?? 0));
             }
         }
 

@@ -31,6 +31,19 @@ internal static class ArticleSmoothing
     /// <param name="probabilities">The paragraphs' probabilities in category order; rows may be empty (no label), which take no part.</param>
     public static void Smooth(IReadOnlyList<double[]> probabilities) => Smooth(probabilities, Weight);
 
+    /// <summary>
+    /// Reads a headless document: mixes each article's rows with the article's mean (<see cref="Weight"/>), then,
+    /// when two or more articles have rows, every row with the whole document's mean (<see cref="DocumentWeight"/>);
+    /// a one-article document is read as its article. In place.
+    /// </summary>
+    /// <param name="articles">Per article, its paragraphs' probabilities in category order; rows may be empty (no label).</param>
+    public static void SmoothDocument(IReadOnlyList<IReadOnlyList<double[]>> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        foreach (var article in articles) Smooth(article);
+        if (articles.Count(article => article.Any(p => p.Length > 0)) >= 2) Smooth([.. articles.SelectMany(a => a)], DocumentWeight);
+    }
+
     /// <summary>As <see cref="Smooth(IReadOnlyList{double[]})"/> with the mean's weight <paramref name="weight"/>; a single row is left as it is.</summary>
     /// <param name="probabilities">The paragraphs' probabilities in category order; rows may be empty (no label), which take no part.</param>
     /// <param name="weight">The mean's weight, 0 (no mixing) to 1 (the mean alone).</param>

@@ -73,19 +73,15 @@ public sealed class ClassifierTrainer
             var testIndexes = Enumerable.Range(0, testRows.Length).Where(i => fold[i] == f).ToArray();
             var model = Fit(train);
             var scores = model.ScoreRows([.. testIndexes.Select(i => testRows[i])]);
-            // Read as the pipeline reads them: the paragraphs of one article together.
+            // Read as the pipeline reads them: the paragraphs of one article together, a headless document as a
+            // whole after its articles.
             if (Options.ReadArticles)
             {
-                foreach (var article in Enumerable.Range(0, testIndexes.Length).GroupBy(j => (kept[testIndexes[j]].Document, kept[testIndexes[j]].Article)))
+                foreach (var document in Enumerable.Range(0, testIndexes.Length).GroupBy(j => kept[testIndexes[j]].Document))
                 {
-                    ArticleSmoothing.Smooth([.. article.Select(j => scores[j])]);
-                }
-
-                // And a headless document of two or more articles as a whole, after its articles.
-                foreach (var document in Enumerable.Range(0, testIndexes.Length).Where(j => kept[testIndexes[j]].Headless).GroupBy(j => kept[testIndexes[j]].Document))
-                {
-                    if (document.Select(j => kept[testIndexes[j]].Article).Distinct().Count() < 2) continue;
-                    ArticleSmoothing.Smooth([.. document.Select(j => scores[j])], ArticleSmoothing.DocumentWeight);
+                    double[][][] articles = [.. document.GroupBy(j => kept[testIndexes[j]].Article).Select(a => a.Select(j => scores[j]).ToArray())];
+                    if (kept[testIndexes[document.First()]].Headless) ArticleSmoothing.SmoothDocument(articles);
+                    else foreach (var article in articles) ArticleSmoothing.Smooth(article);
                 }
             }
 

@@ -191,19 +191,9 @@ public sealed class ParagraphClassifier : IParagraphClassifier
     /// </remarks>
     public IReadOnlyList<ParagraphLabel?> PredictArticle(IReadOnlyList<string> texts, IReadOnlyList<ParagraphContext> contexts)
     {
-        ArgumentNullException.ThrowIfNull(texts);
-        ArgumentNullException.ThrowIfNull(contexts);
-        if (texts.Count != contexts.Count) throw new ArgumentException("one context is needed per text", nameof(contexts));
-        var probabilities = new double[texts.Count][];
-        for (int i = 0; i < texts.Count; i++)
-        {
-            probabilities[i] = TooShort(texts[i]) ? [] : ProbabilityArray(texts[i], contexts[i]);
-        }
-
+        var probabilities = ArticleProbabilities(texts, contexts);
         ArticleSmoothing.Smooth(probabilities);
-        var labels = new ParagraphLabel?[texts.Count];
-        for (int i = 0; i < texts.Count; i++) labels[i] = ToLabel(probabilities[i]);
-        return labels;
+        return [.. probabilities.Select(p => ToLabel(p))];
     }
 
     /// <inheritdoc/>
@@ -219,28 +209,20 @@ public sealed class ParagraphClassifier : IParagraphClassifier
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(contexts);
         if (texts.Count != contexts.Count) throw new ArgumentException("one context list is needed per article", nameof(contexts));
-        var probabilities = new double[texts.Count][][];
-        var all = new List<double[]>();
-        for (int a = 0; a < texts.Count; a++)
-        {
-            ArgumentNullException.ThrowIfNull(texts[a]);
-            ArgumentNullException.ThrowIfNull(contexts[a]);
-            if (texts[a].Count != contexts[a].Count) throw new ArgumentException("one context is needed per text", nameof(contexts));
-            probabilities[a] = new double[texts[a].Count][];
-            for (int i = 0; i < texts[a].Count; i++)
-            {
-                probabilities[a][i] = TooShort(texts[a][i]) ? [] : ProbabilityArray(texts[a][i], contexts[a][i]);
-            }
+        double[][][] probabilities = [.. texts.Select((article, a) => ArticleProbabilities(article, contexts[a]))];
+        ArticleSmoothing.SmoothDocument(probabilities);
+        return [.. probabilities.Select(article => (IReadOnlyList<ParagraphLabel?>)[.. article.Select(p => ToLabel(p))])];
+    }
 
-            ArticleSmoothing.Smooth(probabilities[a]);
-            all.AddRange(probabilities[a]);
-        }
-
-        // A one-article document is read as its article alone.
-        if (probabilities.Count(article => article.Any(p => p.Length > 0)) >= 2) ArticleSmoothing.Smooth(all, ArticleSmoothing.DocumentWeight);
-        var labels = new IReadOnlyList<ParagraphLabel?>[texts.Count];
-        for (int a = 0; a < texts.Count; a++) labels[a] = [.. probabilities[a].Select(p => ToLabel(p))];
-        return labels;
+    // The unmixed probabilities of an article's paragraphs; empty rows for empty and one-character paragraphs.
+    private double[][] ArticleProbabilities(IReadOnlyList<string> texts, IReadOnlyList<ParagraphContext> contexts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(contexts);
+        if (texts.Count != contexts.Count) throw new ArgumentException("one context is needed per text", nameof(contexts));
+        var probabilities = new double[texts.Count][];
+        for (int i = 0; i < texts.Count; i++) probabilities[i] = TooShort(texts[i]) ? [] : ProbabilityArray(texts[i], contexts[i]);
+        return probabilities;
     }
 
     /// <summary>
