@@ -215,6 +215,21 @@ internal static partial class LineJudge
     }
 
     /// <summary>The score of one line from its own content (no position).</summary>
+    /// <summary>
+    /// A line that is a full sentence followed by the paper's credit in brackets (…作了发言。（某某日报记者 某某）) without
+    /// the credit: the sentence is the text's own, and the byline or source words inside the credit must not drop it.
+    /// Any other line as it is.
+    /// </summary>
+    internal static string WithoutTrailingCredit(string line)
+    {
+        if (line.Length < 12 || line[^1] is not (')' or '）')) return line;
+        int open = line.AsSpan().LastIndexOfAny('(', '（');
+        if (open < 10 || line.Length - open > 40 || line[open - 1] is not ('。' or '！' or '？' or '”')) return line;
+        // A photo's credit (…巡查。（记者 某某 摄）) marks a caption, which stays one.
+        if (line.AsSpan(open).IndexOfAny("摄图") >= 0) return line;
+        return line[..open];
+    }
+
     internal static double Score(string p, LineCues cues, out CueFamily family, out int navTokens)
     {
         double w = 0;
@@ -224,6 +239,7 @@ internal static partial class LineJudge
         {
             // Pinyin annotations (發(fā)表時(shí)間) would hide the phrase: the cues read the characters alone.
             var read = p.Contains('(') || p.Contains('（') ? TextCleaning.RemovePinyinAnnotations(p) : p;
+            read = WithoutTrailingCredit(read);
             var cue = cues.Score(LineCues.Key(read), read);
             w = cue.Weight;
             family = cue.Family;
@@ -745,7 +761,8 @@ internal static partial class LineJudge
             var before = Neighbour(roles, i, -1);
             var after = Neighbour(roles, i, 1);
             if ((candidates.Contains(before) || (before >= 0 && IsProse(plain[before])))
-                && (candidates.Contains(after) || (after >= 0 ? IsProse(plain[after]) : i > lastProse)))
+                && (candidates.Contains(after) || (after >= 0 ? IsProse(plain[after]) : i > lastProse))
+                && !IsParallelItem(plain, i, before, after))
             {
                 captions.Add(i);
             }
@@ -758,6 +775,37 @@ internal static partial class LineJudge
                 roles[i] = LineRole.Boilerplate;
             }
         }
+    }
+
+    // In a drive told one 社区 a line (青松社区组织…。翠柏社区组织…。), a short sentence that opens with the same kind of
+    // unit as the lines around it is one more item, not a caption.
+    private static bool IsParallelItem(string[] plain, int i, int before, int after)
+    {
+        string? unit = OpeningUnit(plain[i]);
+        return unit is not null
+            && before >= 0 && OpeningUnit(plain[before]) == unit
+            && after >= 0 && OpeningUnit(plain[after]) == unit;
+    }
+
+    private static readonly string[] ItemUnits = ["社区", "街道", "小区", "村", "镇", "乡", "学校", "支部"];
+
+    // The unit word that ends the name a line opens with (青松社区组织… → 社区), looked for in its first ten characters.
+    private static string? OpeningUnit(string p)
+    {
+        var head = p.AsSpan(0, Math.Min(p.Length, 10));
+        int best = -1;
+        string? unit = null;
+        foreach (var u in ItemUnits)
+        {
+            int at = head.IndexOf(u, StringComparison.Ordinal);
+            if (at > 0 && (best < 0 || at < best))
+            {
+                best = at;
+                unit = u;
+            }
+        }
+
+        return unit;
     }
 
     private static bool IsCaptionLike(string p)
