@@ -259,8 +259,8 @@ def build_expected(src, source_path):
                 if title:
                     raise SourceError("a runIn article has no title of its own")
                 title = run_in_title(art)
-            if title is None and first_article and not m and doc_title:
-                title = doc_title  # a headless document is one article under its title
+            if title is None and first_article and not m and doc_title and not art.get("tag"):
+                title = doc_title  # a headless document is one article under its title (a tagged item has none)
             first_article = False
             articles.append({
                 "title": title,
