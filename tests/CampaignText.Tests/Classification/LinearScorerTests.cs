@@ -78,6 +78,30 @@ public sealed class LinearScorerTests(CorpusFixture corpus) : IClassFixture<Corp
     }
 
     [Fact]
+    public void TheKeptContextScoresBelongToOneModelAndOneContext()
+    {
+        // The scorer keeps the context block's scores of the last context it saw on the thread; two
+        // models taking turns on the same paragraphs and contexts must each still give their own engine's figures.
+        var small = corpus.Examples.Where((_, i) => i % 4 == 2).ToArray();
+        var other = new ClassifierTrainer(new ClassifierTrainerOptions { Seed = 3 }).Train(small);
+        var shipped = ParagraphClassifier.Embedded;
+        Assert.True(other.HasFastScorer && shipped.HasFastScorer);
+        ParagraphContext[] contexts = [new("区文明办开展周末卫生大扫除", null, 2, 6), new("区文明办开展周末卫生大扫除", null, 3, 6), new("关于第三季度测评情况的通报", null, 2, 6)];
+        foreach (var context in contexts)
+        {
+            foreach (var text in corpus.Examples.Where((_, i) => i % 4 == 3).Take(12).Select(e => e.Text))
+            {
+                foreach (var model in new[] { other, other, shipped, shipped, other })
+                {
+                    var fast = model.Probabilities(text, context);
+                    var slow = model.PredictWithEngine(text, context);
+                    for (int c = 0; c < slow.Length; c++) Assert.True(Math.Abs(fast[c] - slow[c]) < 1e-4, $"{context}: class {c} {fast[c]} vs {slow[c]}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void TheTitleMovesTheLabel()
     {
         // The same neutral paragraph under an inspection notice's title and under a dispatch meeting's title.
