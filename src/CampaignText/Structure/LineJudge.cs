@@ -225,9 +225,24 @@ internal static partial class LineJudge
         if (line.Length < 12 || line[^1] is not (')' or '）')) return line;
         int open = line.AsSpan().LastIndexOfAny('(', '（');
         if (open < 10 || line.Length - open > 40 || line[open - 1] is not ('。' or '！' or '？' or '”')) return line;
-        // A photo's credit (…巡查。（记者 某某 摄）) marks a caption, which stays one.
-        if (line.AsSpan(open).IndexOfAny("摄图") >= 0) return line;
+        // A photo's credit (…巡查。（记者 某某 摄）) marks a caption, which stays one; a credit for the text and
+        // the photos (文/摄, 文/图, 图文) is the article's.
+        var credit = line.AsSpan(open);
+        if (credit.IndexOfAny("摄图") >= 0 && !CreditsTheText(credit)) return line;
         return line[..open];
+    }
+
+    // Whether a credit in brackets names the text besides the photos: 文/摄, 文／图, 文并摄, 文、图, 图/文, 图文.
+    private static bool CreditsTheText(ReadOnlySpan<char> credit)
+    {
+        for (int i = 0; i < credit.Length; i++)
+        {
+            if (credit[i] != '文') continue;
+            char before = i > 0 ? credit[i - 1] : ' ', after = i + 1 < credit.Length ? credit[i + 1] : ' ';
+            if (after is '/' or '／' or '、' or '并' || before is '/' or '／' or '、' or '图') return true;
+        }
+
+        return false;
     }
 
     internal static double Score(string p, LineCues cues, out CueFamily family, out int navTokens)
