@@ -1354,6 +1354,20 @@ def source_labels(src, art):
     return labels
 
 
+def content_labels(src, art, count):
+    """Under a known heading: `"contentLabels": [category or null, …]` (one per text paragraph), what each
+    paragraph does by the labelling guide where that differs from the heading's category; all None when absent."""
+    if "contentLabels" not in art:
+        return [None] * count
+    labels = art["contentLabels"]
+    if len(labels) != count:
+        raise SourceError(f"{src['name']}: {len(labels)} contentLabels for {count} paragraphs")
+    for c in labels:
+        if c is not None and c not in CORE:
+            raise SourceError(f"{src['name']}: unknown content label {c} (expected one of {', '.join(CORE)})")
+    return labels
+
+
 def label_rows(all_expected, all_sources):
     """(document, paragraph index, category) for paragraphs under a heading with a known category, and
     for the paragraphs of headless documents (or under unknown headings) that their source labels."""
@@ -1370,8 +1384,12 @@ def label_rows(all_expected, all_sources):
                 if known:
                     if labels is not None:
                         raise SourceError(f"{src['name']}: labels under 【{sec['heading']}】, which decides them")
-                    for para in art["paragraphs"]:
-                        rows.append((expected["source"], para["index"], sec["category"]))
+                    content = content_labels(src, src_art, len(art["paragraphs"]))
+                    for para, c in zip(art["paragraphs"], content):
+                        # A paragraph whose content the guide gives another class than its heading is labelled by
+                        # the heading in the output but teaches the model nothing true: it is no training row.
+                        if c is None or c == sec["category"]:
+                            rows.append((expected["source"], para["index"], sec["category"]))
                 elif labels is not None:
                     if len(labels) != len(art["paragraphs"]):
                         raise SourceError(f"{src['name']}: labels do not line up with the golden paragraphs")
