@@ -23,6 +23,8 @@ internal sealed class MeasureExtractor(ExtractionData data)
             int kEnd = i + keyword.Length;
             // An office or a post named after the work is no measure (宣传部部长, 督查办, 宣传员).
             if (IsOfficeAfter(text, kEnd)) { i = kEnd - 1; continue; }
+            // A capacity named after the work is no measure either (治理水平, 治理能力, 宣传体系).
+            if (IsQualityAfter(text, kEnd)) { i = kEnd - 1; continue; }
             // The keyword must sit on word boundaries or inside a longer noun (专项整治行动).
             if (!a.IsBoundary(i) && !(a.TokenAt(i) is { } tk && tk.Word.Contains(keyword, StringComparison.Ordinal))) continue;
             int clause = a.ClauseStart(i);
@@ -77,6 +79,18 @@ internal sealed class MeasureExtractor(ExtractionData data)
         if (kEnd >= text.Length || "部办科处股员".IndexOf(text[kEnd], StringComparison.Ordinal) < 0) return false;
         // 宣传部署, 整治办理, 检查处置: a verb, not an office.
         return !(kEnd + 1 < text.Length && (text[kEnd], text[kEnd + 1]) is ('部', '署') or ('办', '理') or ('办', '法') or ('处', '理') or ('处', '置'));
+    }
+
+    private static readonly string[] QualityWords = ["水平", "能力", "体系", "效能", "格局", "现代化"];
+
+    private static bool IsQualityAfter(string text, int kEnd)
+    {
+        foreach (string q in QualityWords)
+        {
+            if (string.CompareOrdinal(text, kEnd, q, 0, q.Length) == 0) return true;
+        }
+
+        return false;
     }
 
     /// <summary>End of the noun phrase starting at <paramref name="from"/>: nouns and noun-like words, at most 10 characters.</summary>
