@@ -19,8 +19,8 @@ namespace CampaignText.Classification;
 /// </summary>
 /// <remarks>
 /// The lookups are what costs: a paragraph of 100 characters reads about 400 n-grams from a table of
-/// several megabytes, each a likely cache miss. So each table entry holds its key and its weights on
-/// one half of a cache line, and a block's keys are gathered first and their entries prefetched a few
+/// several megabytes, each a likely cache miss. So each table entry holds its key and its weights
+/// together in 32 bytes, and a block's keys are gathered first and their entries prefetched a few
 /// lookups ahead, so the misses overlap.
 /// </remarks>
 internal sealed class LinearScorer
@@ -300,8 +300,8 @@ internal sealed class LinearScorer
         return at;
     }
 
-    // One n-gram of the vocabulary: its key and its weight for each class, 32 bytes, so that one
-    // lookup reads one cache line.
+    // One n-gram of the vocabulary: its key and its weight for each class, 32 bytes together, so that a
+    // lookup reads one place in memory (one cache line, or two adjacent ones) instead of two distant ones.
     private struct Entry
     {
         public ulong Key;
