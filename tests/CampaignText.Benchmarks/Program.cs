@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using CampaignText.Benchmarks;
 
@@ -14,5 +15,6 @@ if (args.Length >= 1 && args[0] == "mine")
 {
     return await MiningThroughput.Run(args);
 }
-BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
+// The generated benchmark projects build in a few seconds alone but can take minutes on a busy two-core machine.
+BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
 return 0;

@@ -639,6 +639,7 @@ internal sealed class BodyBuilder
             _title = fileTitle;
         }
 
+        MergeTopicSentences();
         if (_title is not null && _masthead.Publication is null && _sections.Count > 0 && _sections[0].Heading is null
             && _sections[0].Articles.Count > 0 && _sections[0].Articles[0] is { Title: null, Tag: null } first)
         {
@@ -665,9 +666,10 @@ internal sealed class BodyBuilder
 
         var footer = _footer.Build();
         if (_masthead.Publication is null && _judged.HasChrome && footer is { ReportTo.Count: 0, CopyTo.Count: 0, DistributeTo.Count: 0, Phone: null, Fax: null, Email: null, Reviewer: null }
-            && footer.Staff.Count <= 1)
+            && footer.Staff.Count <= 3)
         {
-            // A lone 责编/编辑 line under a page without masthead names the site's editor, not a bulletin footer.
+            // Staff lines alone (责编：…, 编辑：… 审核：…) under a page without masthead name the site's editors, not a
+            // bulletin footer.
             footer = Footer.Empty;
         }
 
@@ -677,6 +679,42 @@ internal sealed class BodyBuilder
             Issuer = _judged.SignOffIssuer ?? _headIssuer ?? _judged.MetadataIssuer,
             StatedDateSource = source,
         };
+    }
+
+    /// <summary>
+    /// Under a page's own title, paragraphs that open with a short sentence naming a place or body were read as
+    /// untitled items (某街道推出……。正文). A collection of such items opens with one, or has at least three, each of
+    /// one or two paragraphs; fewer, or one that runs on longer, are a feature's or a report's topic sentences (城区面貌的变化
+    /// 肉眼可见。…, 市城管局通报了…情况。…), and their paragraphs go back into the one article.
+    /// </summary>
+    private void MergeTopicSentences()
+    {
+        if (_title is null || _masthead.Publication is not null || _sections.Count != 1 || _sections[0].Heading is not null)
+        {
+            return;
+        }
+
+        var articles = _sections[0].Articles;
+        if (articles.Count < 2 || articles[0] is not { Tag: null, Attribution: null, Paragraphs.Count: > 0 }
+            || RunInTitle(articles[0].Paragraphs[0].Text, null) is not null)
+        {
+            // A first paragraph that opens with a headline too makes the page a collection of items.
+            return;
+        }
+
+        var items = articles.Skip(1).ToList();
+        if (!items.TrueForAll(static a => a is { Tag: null, Attribution: null, Title: { } t, Paragraphs.Count: > 0 } && a.Paragraphs[0].Text.StartsWith(t, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        if (items.Count >= 3 && items.TrueForAll(static a => a.Paragraphs.Count <= 2))
+        {
+            return;
+        }
+
+        var merged = articles[0] with { Paragraphs = [.. articles.SelectMany(static a => a.Paragraphs)] };
+        _sections[0] = _sections[0] with { Articles = [merged] };
     }
 
     /// <summary>

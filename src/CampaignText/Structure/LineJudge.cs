@@ -321,7 +321,7 @@ internal static partial class LineJudge
             }
 
             var steps = p.AsSpan().Count('>') + p.AsSpan().Count('＞') + p.AsSpan().Count('›') + p.AsSpan().Count('»');
-            if (steps >= 2 || (steps == 1 && navTokens > 0))
+            if (steps >= 2 || (steps == 1 && (navTokens > 0 || IsOneStepCrumb(p))))
             {
                 w += 3;
                 family = family == CueFamily.None ? CueFamily.Chrome : family;
@@ -412,10 +412,52 @@ internal static partial class LineJudge
         // chrome, only a word or two is site furniture.
         if (j < plain.Length && roles[j] == LineRole.Boilerplate
             && (families[j] is CueFamily.DocShare or CueFamily.Nav
-                || (families[j] == CueFamily.Chrome && TextCleaning.RemovePinyinAnnotations(plain[i]).Length < 8)))
+                || (families[j] == CueFamily.Chrome && (TextCleaning.RemovePinyinAnnotations(plain[i]).Length < 8 || HeadlineFollows(plain, roles, families, j)))))
         {
             roles[i] = LineRole.Boilerplate;
         }
+    }
+
+    // Below the chrome line j, a short line and then a metadata or chrome line (发布日期：… 来源：…): the page's
+    // headline comes after the chrome, so the line above it is the site's name (…人民政府, …人大常委会).
+    private static bool HeadlineFollows(string[] plain, LineRole[] roles, CueFamily[] families, int j)
+    {
+        var k = NextNonBlank(roles, j + 1);
+        if (k < 0 || roles[k] != LineRole.Content || !IsShortPlain(plain[k], 60) || TextCleaning.EndsSentence(plain[k]))
+        {
+            return false;
+        }
+
+        var m = NextNonBlank(roles, k + 1);
+        return m >= 0 && (roles[m] == LineRole.Metadata || (roles[m] == LineRole.Boilerplate && families[m] is CueFamily.Meta or CueFamily.Chrome));
+    }
+
+    // A breadcrumb of one step between two short names, neither with digits nor punctuation: 格尔木新闻网 > 本地新闻.
+    private static bool IsOneStepCrumb(string p)
+    {
+        var at = p.AsSpan().IndexOfAny(">＞›»");
+        if (at < 0 || p.Length > 30)
+        {
+            return false;
+        }
+
+        var left = p.AsSpan(0, at).Trim();
+        var right = p.AsSpan(at + 1).Trim();
+        return left.Length is >= 2 and <= 12 && right.Length is >= 2 and <= 12
+            && IsCrumbName(left) && IsCrumbName(right);
+    }
+
+    private static bool IsCrumbName(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!Han.IsIdeograph(c) && !char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
