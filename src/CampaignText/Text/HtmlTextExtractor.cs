@@ -647,6 +647,7 @@ internal static partial class HtmlTextExtractor
         var sink = new LineSink();
         var stack = new Stack<(INode Node, bool Exit)>();
         int pre = 0;
+        int heading = 0;
         stack.Push((root, false));
         while (stack.Count > 0)
         {
@@ -675,6 +676,11 @@ internal static partial class HtmlTextExtractor
             bool block = !dataCell && (Blocks.Contains(name) || (name is "td" or "th"));
             if (exit)
             {
+                if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+                {
+                    heading--;
+                }
+
                 if (name is "pre" or "listing" or "xmp" or "plaintext")
                 {
                     pre--;
@@ -695,7 +701,16 @@ internal static partial class HtmlTextExtractor
 
             if (name == "br")
             {
-                sink.LineBreak();
+                if (heading > 0 && pre == 0)
+                {
+                    // A headline set over two lines (<h1>主题<br/>副题</h1>) is one title.
+                    sink.Text(" ");
+                }
+                else
+                {
+                    sink.LineBreak();
+                }
+
                 continue;
             }
 
@@ -717,6 +732,11 @@ internal static partial class HtmlTextExtractor
             if (name is "pre" or "listing" or "xmp" or "plaintext")
             {
                 pre++;
+            }
+
+            if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                heading++;
             }
 
             stack.Push((element, true));
