@@ -14,15 +14,13 @@ internal sealed class WordTrie
 {
     private readonly int[] _root;
     private readonly char[] _label;
-    private readonly int[] _childStart;
     private readonly long[] _freq;
-    private readonly double[] _weight;
     private readonly ushort[] _tag;
     private readonly bool[] _isEntry;
     private readonly Node[] _nodes;
 
-    // What the Viterbi walk (WordsAt) reads at each step, together in 16 bytes: the children's range and the
-    // word's weight, negative infinity when the node is no word of frequency > 0.
+    // Each node's children's range and word weight, together in 16 bytes, as the Viterbi walk (WordsAt) reads them
+    // at each step; the weight is negative infinity when the node is no word of frequency > 0.
     private readonly struct Node(double wordWeight, int childStart, int childEnd)
     {
         public readonly double WordWeight = wordWeight;
@@ -35,9 +33,7 @@ internal sealed class WordTrie
         _isEntry = isEntry;
         _root = root;
         _label = label;
-        _childStart = childStart;
         _freq = freq;
-        _weight = weight;
         _tag = tag;
         MaxWordLength = maxWordLength;
         _nodes = new Node[label.Length];
@@ -182,14 +178,14 @@ internal sealed class WordTrie
     /// <summary>Whether two tries have identical structure and content.</summary>
     public bool SameAs(WordTrie other) =>
         MaxWordLength == other.MaxWordLength && _label.AsSpan().SequenceEqual(other._label) &&
-        _childStart.AsSpan().SequenceEqual(other._childStart) && _freq.AsSpan().SequenceEqual(other._freq) &&
+        _nodes.AsSpan().SequenceEqual(other._nodes) && _freq.AsSpan().SequenceEqual(other._freq) &&
         _isEntry.AsSpan().SequenceEqual(other._isEntry);
 
     /// <summary>The child of <paramref name="node"/> labelled <paramref name="c"/>, or 0 when none.</summary>
     public int Child(int node, char c)
     {
         if (node == 0) return _root[c];
-        return ChildIn(_label, _childStart[node], _childStart[node + 1], c);
+        return ChildIn(_label, _nodes[node].ChildStart, _nodes[node].ChildEnd, c);
     }
 
     /// <summary>The node spelling <paramref name="word"/>, or 0 when it is not a prefix of any word.</summary>
@@ -207,9 +203,6 @@ internal sealed class WordTrie
     /// <summary>Frequency of the word at a node (0 for a prefix only).</summary>
     public long Frequency(int node) => _freq[node];
 
-    /// <summary>log(freq or 1) - log(total) at a node.</summary>
-    public double Weight(int node) => _weight[node];
-
     /// <summary>Whether the node is a dictionary entry (a word, possibly with frequency 0).</summary>
     public bool IsEntry(int node) => _isEntry[node];
 
@@ -217,7 +210,7 @@ internal sealed class WordTrie
     public char Label(int node) => _label[node];
 
     /// <summary>The range of a node's children.</summary>
-    public (int Start, int End) Children(int node) => (_childStart[node], _childStart[node + 1]);
+    public (int Start, int End) Children(int node) => (_nodes[node].ChildStart, _nodes[node].ChildEnd);
 
     /// <summary>Tag index at a node (0 = no tag).</summary>
     public ushort Tag(int node) => _tag[node];
