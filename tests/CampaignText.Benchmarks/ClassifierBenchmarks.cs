@@ -16,11 +16,11 @@ namespace CampaignText.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class ClassifierBenchmarks
 {
     /// <summary>How many paragraphs each Predict benchmark labels.</summary>
-    public const int Paragraphs = 500;
+    public const int Paragraphs = 2000;
 
     private sealed class Config : ManualConfig
     {

@@ -181,10 +181,10 @@ internal sealed class LinearScorer
 
         var characters = s.Folded(text.Length);
         int length = ParagraphFeaturizer.Fold(text, characters);
-        ScoreCore(characters[..length], hasContext ? ParagraphFeaturizer.Context(context) : null, s, probabilities);
+        ScoreCore(characters[..length], hasContext ? context : null, s, probabilities);
     }
 
-    private void ScoreCore(ReadOnlySpan<char> characters, string? context, Scratch s, Span<double> probabilities)
+    private void ScoreCore(ReadOnlySpan<char> characters, ParagraphContext? context, Scratch s, Span<double> probabilities)
     {
         Span<double> scores = stackalloc double[classes];
         Span<double> block = stackalloc double[classes];
@@ -218,24 +218,7 @@ internal sealed class LinearScorer
             AddBlock(s, block, scores);
         }
 
-        if (context is not null)
-        {
-            // The paragraphs of one article share their title and most share their position mark, so
-            // the context block's scores are kept for the last context seen on this thread.
-            if (!ReferenceEquals(s.LastContextScorer, this) || !string.Equals(context, s.LastContext, StringComparison.Ordinal))
-            {
-                Span<double> contextScores = s.LastContextScores(classes);
-                contextScores.Clear();
-                s.Keys.Clear();
-                AddCharacterGrams(context, ContextBlock, s);
-                AddBlock(s, block, contextScores);
-                s.LastContext = context;
-                s.LastContextScorer = this;
-            }
-
-            var cached = s.LastContextScores(classes);
-            for (int c = 0; c < classes; c++) scores[c] += cached[c];
-        }
+        if (context is not null) AddContext(context, s, block, scores);
 
         double max = double.NegativeInfinity;
         for (int c = 0; c < classes; c++) max = Math.Max(max, scores[c] += biases[c]);
@@ -261,10 +244,66 @@ internal sealed class LinearScorer
         }
     }
 
+    // The context block: the character n-grams of the position mark followed by the title, heading and part. The
+    // paragraphs of one article share all but the position mark, so the n-grams after it are looked up once per
+    // article (their weight sums and squared norm kept for the last context seen on this thread); each paragraph
+    // then looks up only the three n-grams that hold its position mark. A position mark cannot occur in the rest
+    // (folded text with one in it is scored whole), so those three are distinct from the rest's and each counts once.
+    private void AddContext(ParagraphContext context, Scratch s, Span<double> block, Span<double> scores)
+    {
+        var cached = s.ContextFor(this, context);
+        string rest = cached.Text;
+        char mark = ParagraphFeaturizer.PositionMark(context.Position, context.Count);
+        if (!cached.Cacheable)
+        {
+            s.Keys.Clear();
+            AddCharacterGrams(mark + rest, ContextBlock, s);
+            AddBlock(s, block, scores);
+            return;
+        }
+
+        if (!cached.Scored)
+        {
+            s.Keys.Clear();
+            AddCharacterGrams(rest, ContextBlock, s);
+            cached.SquaredNorm = LookUp(s, cached.Sums(classes));
+            cached.Scored = true;
+        }
+
+        var sums = cached.Sums(classes);
+        for (int c = 0; c < classes; c++) block[c] = sums[c];
+        double norm = cached.SquaredNorm;
+        norm += AddEntry(CharKey(mark) | ContextBlock, block);
+        if (rest.Length >= 1) norm += AddEntry(CharKey(mark, rest[0]) | ContextBlock, block);
+        if (rest.Length >= 2) norm += AddEntry(CharKey(mark, rest[0], rest[1]) | ContextBlock, block);
+        if (norm <= 0) return;
+        double scale = 1 / Math.Sqrt(norm);
+        for (int c = 0; c < scores.Length; c++) scores[c] += block[c] * scale;
+    }
+
+    // Adds the weights of one n-gram that occurs once in its block; 1 when the vocabulary has it (its count's square), else 0.
+    private int AddEntry(ulong key, Span<double> block)
+    {
+        int at = Probe(table, mask, key);
+        if (table[at].Key != key) return 0;
+        ref readonly ClassWeights weights = ref table[at].Weights;
+        for (int c = 0; c < block.Length; c++) block[c] += weights[c];
+        return 1;
+    }
+
+    // Looks up the gathered keys of one block and adds its L2-normalised weight sums to the scores.
+    private void AddBlock(Scratch s, Span<double> block, Span<double> scores)
+    {
+        double norm = LookUp(s, block);
+        if (norm <= 0) return;
+        double scale = 1 / Math.Sqrt(norm);
+        for (int c = 0; c < scores.Length; c++) scores[c] += block[c] * scale;
+    }
+
     // Looks up the gathered keys of one block: each n-gram found adds its weights to the block's
-    // unnormalised scores and counts for the block's norm. Term counts are raw and each block is
-    // L2-normalised, so the block's score is its weight sum over its norm.
-    private unsafe void AddBlock(Scratch s, Span<double> block, Span<double> scores)
+    // unnormalised scores and counts for the block's norm, whose square it returns. Term counts are raw and
+    // each block is L2-normalised, so the block's score is its weight sum over its norm.
+    private unsafe double LookUp(Scratch s, Span<double> block)
     {
         block.Clear();
         var keys = CollectionsMarshal.AsSpan(s.Keys);
@@ -285,10 +324,7 @@ internal sealed class LinearScorer
             }
         }
 
-        double norm = s.SquaredNormAndClear();
-        if (norm <= 0) return;
-        double scale = 1 / Math.Sqrt(norm);
-        for (int c = 0; c < scores.Length; c++) scores[c] += block[c] * scale;
+        return s.SquaredNormAndClear();
     }
 
     private static int Home(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
@@ -353,15 +389,16 @@ internal sealed class LinearScorer
 
         public List<int> WordIds { get; } = new(256);
 
-        private double[] lastContextScores = new double[MaxClasses];
+        private readonly CachedContext context = new();
 
-        // The context block's text last scored on this thread, by which scorer (scorers share the
-        // scratch), and its scores.
-        public string? LastContext { get; set; }
-
-        public LinearScorer? LastContextScorer { get; set; }
-
-        public Span<double> LastContextScores(int classes) => lastContextScores.AsSpan(0, classes);
+        // The context block of the last context seen on this thread without its position mark, by which scorer
+        // (scorers share the scratch); looked up again only when the title, heading or part differ.
+        public CachedContext ContextFor(LinearScorer scorer, ParagraphContext paragraph)
+        {
+            if (ReferenceEquals(context.Scorer, scorer) && context.Matches(paragraph)) return context;
+            context.Reset(scorer, paragraph);
+            return context;
+        }
 
         // The keys of one feature block, gathered before they are looked up.
         public List<ulong> Keys { get; } = new(1024);
@@ -407,6 +444,40 @@ internal sealed class LinearScorer
 
             used.Clear();
             return sum;
+        }
+    }
+
+    /// <summary>The context text of one article (without the position mark) and, once looked up, its weight sums and squared norm.</summary>
+    private sealed class CachedContext
+    {
+        private readonly double[] sums = new double[MaxClasses];
+        private string? title, heading, part;
+
+        public LinearScorer? Scorer { get; private set; }
+
+        public string Text { get; private set; } = "";
+
+        // False when the text holds a position mark: then the whole block is looked up for every paragraph.
+        public bool Cacheable { get; private set; }
+
+        public bool Scored { get; set; }
+
+        public double SquaredNorm { get; set; }
+
+        public Span<double> Sums(int classes) => sums.AsSpan(0, classes);
+
+        public bool Matches(ParagraphContext paragraph) =>
+            string.Equals(title, paragraph.Title, StringComparison.Ordinal)
+            && string.Equals(heading, paragraph.Heading, StringComparison.Ordinal)
+            && string.Equals(part, paragraph.Part, StringComparison.Ordinal);
+
+        public void Reset(LinearScorer scorer, ParagraphContext paragraph)
+        {
+            Scorer = scorer;
+            (title, heading, part) = (paragraph.Title, paragraph.Heading, paragraph.Part);
+            Text = ParagraphFeaturizer.ContextText(paragraph);
+            Cacheable = !Text.Any(ParagraphFeaturizer.IsPositionMark);
+            Scored = false;
         }
     }
 }

@@ -38,13 +38,24 @@ internal static class ParagraphFeaturizer
     public static string Context(ParagraphContext? context)
     {
         context ??= ParagraphContext.None;
+        return PositionMark(context.Position, context.Count) + ContextText(context);
+    }
+
+    /// <summary>
+    /// <see cref="Context"/> without its first character (the position mark): what the paragraphs of one article
+    /// share.
+    /// </summary>
+    public static string ContextText(ParagraphContext context)
+    {
         var text = new System.Text.StringBuilder(64);
-        text.Append(PositionMark(context.Position, context.Count));
         if (!string.IsNullOrWhiteSpace(context.Title)) text.Append(TitleMark).Append(Characters(context.Title));
         if (!string.IsNullOrWhiteSpace(context.Heading)) text.Append(HeadingMark).Append(Characters(context.Heading));
         if (!string.IsNullOrWhiteSpace(context.Part)) text.Append(PartMark).Append(Characters(context.Part));
         return text.ToString();
     }
+
+    /// <summary>Whether <paramref name="c"/> is one of the characters <see cref="PositionMark"/> gives.</summary>
+    public static bool IsPositionMark(char c) => c is >= '\uE010' and <= '\uE014';
 
     /// <summary>The private-use character that stands for a paragraph's place in its article.</summary>
     public static char PositionMark(int position, int count) =>
@@ -64,7 +75,6 @@ internal static class ParagraphFeaturizer
     public static string Lead(string characters) =>
         LeadMark + (characters.Length <= LeadLength ? characters : characters[..LeadLength]);
 
-    /// <summary>The text with whitespace removed and ASCII digits folded to 0.</summary>
     /// <summary>Writes <paramref name="text"/> without whitespace and with ASCII digits as 0 into <paramref name="output"/>; returns the length.</summary>
     public static int Fold(ReadOnlySpan<char> text, Span<char> output)
     {
@@ -95,6 +105,7 @@ internal static class ParagraphFeaturizer
         return content;
     }
 
+    /// <summary>The text with whitespace removed and ASCII digits folded to 0.</summary>
     public static string Characters(string text)
     {
         char[] buffer = new char[text.Length];

@@ -46,6 +46,8 @@ internal sealed class BodyBuilder
     private BlockKind _blockKind;
     private int _paragraphIndex;
     private bool _inFooter;
+    private int _sectionsBeforeFooter = -1;
+    private bool _creditsInText;
     private bool _pageBreakAfterTitle;
     private readonly int _wrapWidth;
     private DateOnly? _headDate;
@@ -174,6 +176,14 @@ internal sealed class BodyBuilder
             {
                 _inFooter = false;
             }
+            else if (_footer.HoldsStaffOnly && IsProseLine(plain))
+            {
+                // Credit lines (初审编辑：…, 责任编辑：…) printed above or inside a web page's text: the text goes on, and
+                // the section the credits closed is opened again.
+                _inFooter = false;
+                _creditsInText = true;
+                ReopenSectionClosedByFooter();
+            }
             else
             {
                 _footer.AcceptLine(plain);
@@ -183,6 +193,7 @@ internal sealed class BodyBuilder
 
         if (FooterReader.StartsFooterLine(plain))
         {
+            _sectionsBeforeFooter = _sections.Count;
             FinishSection();
             _inFooter = true;
             _footer.AcceptLine(plain);
@@ -614,6 +625,25 @@ internal sealed class BodyBuilder
         return sentence.ToString();
     }
 
+    // A line of running text: long, with a sentence's end in it, and no footer key anywhere.
+    private static bool IsProseLine(string plain) =>
+        plain.Length >= 40 && plain.AsSpan().IndexOfAny("。！？") >= 0 && !FooterReader.HasFooterKey(plain);
+
+    // Opens again the section that the switch to the footer closed, when the footer turned out to be credit lines.
+    private void ReopenSectionClosedByFooter()
+    {
+        if (_sectionsBeforeFooter >= 0 && _sections.Count == _sectionsBeforeFooter + 1 && _articles.Count == 0)
+        {
+            var last = _sections[^1];
+            _sections.RemoveAt(_sections.Count - 1);
+            _heading = last.Heading;
+            _category = last.Category;
+            _articles.AddRange(last.Articles);
+        }
+
+        _sectionsBeforeFooter = -1;
+    }
+
     private void FinishSection()
     {
         FinishArticle();
@@ -665,11 +695,11 @@ internal sealed class BodyBuilder
         }
 
         var footer = _footer.Build();
-        if (_masthead.Publication is null && _judged.HasChrome && footer is { ReportTo.Count: 0, CopyTo.Count: 0, DistributeTo.Count: 0, Phone: null, Fax: null, Email: null, Reviewer: null }
+        if (_masthead.Publication is null && (_judged.HasChrome || _creditsInText) && footer is { ReportTo.Count: 0, CopyTo.Count: 0, DistributeTo.Count: 0, Phone: null, Fax: null, Email: null, Reviewer: null }
             && footer.Staff.Count <= 3)
         {
-            // Staff lines alone (责编：…, 编辑：… 审核：…) under a page without masthead name the site's editors, not a
-            // bulletin footer.
+            // Staff lines alone (责编：…, 编辑：… 审核：…) under a page without masthead, or printed where its text goes on
+            // after them, name the site's editors, not a bulletin footer.
             footer = Footer.Empty;
         }
 

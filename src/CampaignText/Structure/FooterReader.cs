@@ -24,6 +24,16 @@ internal sealed class FooterReader
     /// <summary>True once any field was read.</summary>
     public bool HasFields { get; private set; }
 
+    /// <summary>
+    /// Whether what was read names staff only (责任编辑, 编辑, 审核, 核稿 …): no 报/送/发 list, phone, fax or e-mail, which
+    /// only a bulletin's footer holds. Web pages print such credit lines above or inside their text.
+    /// </summary>
+    public bool HoldsStaffOnly =>
+        _reportTo.Count == 0 && _copyTo.Count == 0 && _distributeTo.Count == 0 && _phone is null && _fax is null && _email is null;
+
+    /// <summary>Whether <paramref name="plain"/> holds a footer key anywhere (责编：, 报：, 电话：…).</summary>
+    public static bool HasFooterKey(string plain) => FooterKeys.Pattern.IsMatch(TraditionalChars.Fold(plain));
+
     /// <summary>True when <paramref name="plain"/> starts with a footer key such as 责编： or 报：.</summary>
     public static bool StartsFooterLine(string plain)
     {

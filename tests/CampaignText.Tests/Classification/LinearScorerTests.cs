@@ -86,7 +86,15 @@ public sealed class LinearScorerTests(CorpusFixture corpus) : IClassFixture<Corp
         var other = new ClassifierTrainer(new ClassifierTrainerOptions { Seed = 3 }).Train(small);
         var shipped = ParagraphClassifier.Embedded;
         Assert.True(other.HasFastScorer && shipped.HasFastScorer);
-        ParagraphContext[] contexts = [new("区文明办开展周末卫生大扫除", null, 2, 6), new("区文明办开展周末卫生大扫除", null, 3, 6), new("关于第三季度测评情况的通报", null, 2, 6)];
+        ParagraphContext[] contexts =
+        [
+            new("区文明办开展周末卫生大扫除", null, 2, 6), new("区文明办开展周末卫生大扫除", null, 3, 6), new("关于第三季度测评情况的通报", null, 2, 6),
+            // one article read in order: the title's n-grams are kept, the position's looked up per paragraph
+            new("关于第三季度测评情况的通报", null, 0, 5), new("关于第三季度测评情况的通报", null, 1, 5), new("关于第三季度测评情况的通报", null, 4, 5),
+            new("关于第三季度测评情况的通报", "工作动态", 4, 5) { Part = "一、总体情况" }, new("关于第三季度测评情况的通报", "工作动态", 0, 1) { Part = "一、总体情况" },
+            // a title holding a private-use character that is also a position mark is scored whole
+            new("\uE011区\uE012", null, 0, 3), new("\uE011区\uE012", null, 1, 3), new("城", null, 2, 3), new(null, null, 1, 3),
+        ];
         foreach (var context in contexts)
         {
             foreach (var text in corpus.Examples.Where((_, i) => i % 4 == 3).Take(12).Select(e => e.Text))
