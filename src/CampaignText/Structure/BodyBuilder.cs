@@ -48,6 +48,8 @@ internal sealed class BodyBuilder
     private bool _inFooter;
     private int _sectionsBeforeFooter = -1;
     private bool _creditsInText;
+    private int _lineIndex;
+    private (char Shape, int Number) _lastItem;
     private bool _pageBreakAfterTitle;
     private readonly int _wrapWidth;
     private DateOnly? _headDate;
@@ -97,6 +99,7 @@ internal sealed class BodyBuilder
     /// <param name="line">The line's span.</param>
     public void AcceptLine(int index, TextSpan line)
     {
+        _lineIndex = index;
         var role = _judged.Roles[index];
         if (role == LineRole.PageMarker)
         {
@@ -301,6 +304,19 @@ internal sealed class BodyBuilder
 
     private void AddLine(TextSpan source, string plain, bool markdownHeading, bool afterTag)
     {
+        if (!markdownHeading && !afterTag && IsListRunItem(plain, out var listItem))
+        {
+            // 1、… 2、… 3、… on lines of their own, one after another: a list's items (the problems a check found, the
+            // points of a notice), each a paragraph; neither part headings nor titles, however short.
+            FinishBlock();
+            StartBlock(BlockKind.Text, source, plain);
+            _lastItem = listItem;
+            _skippedLine = false;
+            _blankBefore = false;
+            _pageBreakAfterTitle = false;
+            return;
+        }
+
         var partHeading = !afterTag && IsPartHeading(plain);
 
         // Text after a brief's 【tag】 is the item itself, unless it is a headline outside a briefs section (a web
@@ -415,6 +431,7 @@ internal sealed class BodyBuilder
 
     private void StartBlock(BlockKind kind, TextSpan source, string plain)
     {
+        _lastItem = default;
         _blockKind = kind;
         _block.Add(source);
         _blockPlain.Add(plain);
@@ -882,6 +899,86 @@ internal sealed class BodyBuilder
     /// <summary>An addressee or salutation line (各街道、各有关单位： / 同志们：) is a paragraph of its own.</summary>
     private static bool IsSalutation(List<string> block) =>
         block.Count == 1 && block[0].Length <= 40 && block[0][^1] is '：' or ':';
+
+    /// <summary>
+    /// Whether <paramref name="plain"/> is an item of a run of numbered lines: it opens with a list number (1、 2. （3）
+    /// ④ 五、 （六）) and either the paragraph before opened with the number before it in the same shape (unless the line
+    /// reads as a part heading), or the next content line opens with the number after it.
+    /// </summary>
+    private bool IsListRunItem(string plain, out (char Shape, int Number) item)
+    {
+        item = ListNumber(plain);
+        if (item.Number == 0 || plain.Length <= ListNumberLength(plain))
+        {
+            return false;
+        }
+
+        // A short line that reads as a part heading (三、新时代文明实践站活动) is an item only when the next item follows it.
+        if (_blockKind == BlockKind.Text && _lastItem.Number > 0 && _lastItem == (item.Shape, item.Number - 1) && !IsPartHeading(plain))
+        {
+            return true;
+        }
+
+        for (var k = _lineIndex + 1; k < _judged.Roles.Length; k++)
+        {
+            if (_judged.Roles[k] == LineRole.Blank)
+            {
+                continue;
+            }
+
+            return _judged.Roles[k] == LineRole.Content && ListNumber(_judged.Plain[k]) == (item.Shape, item.Number + 1);
+        }
+
+        return false;
+    }
+
+    // The shape and value of the list number that opens a line (1、 → ('a', 1); （3） → ('p', 3); ④ → ('c', 4);
+    // 五、 → ('h', 5); （六） → ('q', 6)); (default, 0) when none does.
+    private static (char Shape, int Number) ListNumber(string plain)
+    {
+        if (plain.Length > 0 && plain[0] is >= '①' and <= '⑳')
+        {
+            return ('c', plain[0] - '①' + 1);
+        }
+
+        var m = StructurePatterns.PartHeading().Match(plain);
+        if (!m.Success)
+        {
+            return default;
+        }
+
+        var digits = m.Value.Where(char.IsAsciiDigit).ToArray();
+        if (m.Groups["arabic"].Success)
+        {
+            return (m.Value.Contains('、') ? 'a' : 'd', int.Parse(digits, provider: System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (m.Groups["arabicp"].Success)
+        {
+            return ('p', int.Parse(digits, provider: System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var numeral = new string(m.Value.Where(c => "一二三四五六七八九十".Contains(c)).ToArray());
+        return m.Groups["cn"].Success ? ('h', ChineseNumber(numeral)) : m.Groups["cnp"].Success ? ('q', ChineseNumber(numeral)) : default;
+    }
+
+    private static int ListNumberLength(string plain) =>
+        plain.Length > 0 && plain[0] is >= '①' and <= '⑳' ? 1 : StructurePatterns.PartHeading().Match(plain).Length;
+
+    // 一 … 九十九 as a number; 0 for what is not one.
+    private static int ChineseNumber(string numeral)
+    {
+        const string Digits = "零一二三四五六七八九";
+        int ten = numeral.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0)
+        {
+            return numeral.Length == 1 ? Digits.IndexOf(numeral[0], StringComparison.Ordinal) : 0;
+        }
+
+        int tens = ten == 0 ? 1 : ten == 1 ? Digits.IndexOf(numeral[0], StringComparison.Ordinal) : 0;
+        int units = ten == numeral.Length - 1 ? 0 : ten == numeral.Length - 2 ? Digits.IndexOf(numeral[^1], StringComparison.Ordinal) : -1;
+        return tens <= 0 || units < 0 ? 0 : (tens * 10) + units;
+    }
 
     /// <summary>True when the next non-blank line after <paramref name="index"/> is text that reads as a title.</summary>
     private bool NextIsTitleLine(int index)

@@ -1132,7 +1132,12 @@ internal static partial class LineJudge
                 var number = int.Parse(m.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
                 var before = plain[previous];
                 var cut = !TextCleaning.EndsSentence(before) && before.Length > 15 && before[^1] is not ('：' or ':' or '；' or ';');
-                if (number >= 2 && cut && (expected == 0 || number == expected))
+
+                // A short line opening with the number before (1、青山县…堵塞楼道 / 2、…) is the item before in a list,
+                // not a page of text cut mid-sentence.
+                var listed = before.Length < 80 && ChunkMarker().Match(before) is { Success: true } b
+                    && int.Parse(b.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) == number - 1;
+                if (number >= 2 && cut && !listed && (expected == 0 || number == expected))
                 {
                     chunk[i] = MarkerLength(text, lines[i], m.Groups["n"].Length);
                     plain[i] = plain[i][(m.Index + m.Length)..].TrimStart();
