@@ -316,7 +316,8 @@ internal static partial class LineJudge
             if (tokens.Count >= 3 && tokens.TrueForAll(static t => t.Length is >= 2 and <= 8 && !t.AsSpan().ContainsAnyInRange('0', '9'))
                 && p.AsSpan().IndexOfAny("，。；！？,;") < 0)
             {
-                w += 1.5;
+                // Five or more items parted by bars (要闻|视频|原创|热点专题|…) are a menu bar, not a title in parts.
+                w += tokens.Count >= 5 && p.AsSpan().Count('|') + p.AsSpan().Count('｜') >= 4 ? 3 : 1.5;
                 family = family == CueFamily.None ? CueFamily.Nav : family;
             }
 
