@@ -322,7 +322,10 @@ internal sealed class BodyBuilder
         // Text after a brief's 【tag】 is the item itself, unless it is a headline outside a briefs section (a web
         // page's 【创文动态】 column tag before its headline); in hard-wrapped text a wide line that runs straight on
         // into the next one is the first line of a paragraph.
-        var titleLike = !partHeading && IsTitleLike(plain)
+        // A question on a line of its own once the text has begun (什么样的城市才配得上…？, an interviewer's question)
+        // is a sentence of the text, not a headline.
+        var question = plain[^1] is '？' or '?' && (_blockKind == BlockKind.Text || _paragraphs.Count > 0 || _articles.Count > 0 || _sections.Count > 0);
+        var titleLike = !partHeading && !question && IsTitleLike(plain)
             && (!afterTag || (_category != SectionCategories.Briefs && !TextCleaning.EndsSentence(plain)))
             && !(_wrapWidth > 0 && _nextAdjacent && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth * 4 / 5);
         if (_pageBreakAfterTitle && _blockKind == BlockKind.Title && !markdownHeading && !partHeading && !titleLike)
@@ -1136,7 +1139,8 @@ internal sealed class BodyBuilder
             return false;
         }
 
-        return plain[^1] is not ('，' or ',' or '、' or '：' or ':' or '（' or '(' or '“' or '"' or '《');
+        // A line that ends in a dash (…其实大家都耳熟能详——) leads into the text after it.
+        return plain[^1] is not ('，' or ',' or '、' or '：' or ':' or '（' or '(' or '“' or '"' or '《' or '—');
     }
 
     /// <summary>
