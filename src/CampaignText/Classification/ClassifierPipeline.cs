@@ -82,7 +82,7 @@ internal static class ClassifierPipeline
             LabelColumnName = Label,
             FeatureColumnName = Features,
             NumberOfThreads = 1,
-            L2Regularization = float.Parse(Environment.GetEnvironmentVariable("CT_L2") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture),
+            L2Regularization = 0.1f,
             L1Regularization = 0f,
         }),
         ClassifierAlgorithm.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
