@@ -245,6 +245,33 @@ internal static partial class LineJudge
         return false;
     }
 
+    // Whether two Chinese characters in a row occur at least <paramref name="times"/> times in the line, apart.
+    private static bool RepeatsOneBigram(string p, int times)
+    {
+        if (p.Length < times * 2)
+        {
+            return false;
+        }
+
+        var counts = new Dictionary<int, int>();
+        for (var i = 0; i + 1 < p.Length; i++)
+        {
+            if (p[i] is < '\u4E00' or > '\u9FFF' || p[i + 1] is < '\u4E00' or > '\u9FFF')
+            {
+                continue;
+            }
+
+            var key = (p[i] << 16) | p[i + 1];
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (counts[key] >= times)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static double Score(string p, LineCues cues, out CueFamily family, out int navTokens)
     {
         double w = 0;
@@ -316,8 +343,15 @@ internal static partial class LineJudge
             if (tokens.Count >= 3 && tokens.TrueForAll(static t => t.Length is >= 2 and <= 8 && !t.AsSpan().ContainsAnyInRange('0', '9'))
                 && p.AsSpan().IndexOfAny("，。；！？,;") < 0)
             {
-                // Five or more items parted by bars (要闻|视频|原创|热点专题|…) are a menu bar, not a title in parts.
-                w += tokens.Count >= 5 && p.AsSpan().Count('|') + p.AsSpan().Count('｜') >= 4 ? 3 : 1.5;
+                w += 1.5;
+                family = family == CueFamily.None ? CueFamily.Nav : family;
+            }
+
+            if (p.AsSpan().IndexOfAny("，。；！？,;") < 0 && (p.AsSpan().Count('|') + p.AsSpan().Count('｜') >= 4 || RepeatsOneBigram(p, 4)))
+            {
+                // A menu bar with a hotline or a count in it (…|投稿|热线电话:028-…), or one glued together in a copy
+                // (桂林新闻临桂新闻阳朔新闻灵川新闻…).
+                w += 3;
                 family = family == CueFamily.None ? CueFamily.Nav : family;
             }
 
