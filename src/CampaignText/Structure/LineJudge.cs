@@ -155,6 +155,7 @@ internal static partial class LineJudge
             }
         }
 
+        MarkCountsUnderMetadata(plain, roles, firstProse);
         MarkLabelValues(plain, roles, families);
         MarkSharedFileTitle(plain, roles, families, firstProse);
         judgement.SharedFileTitle = SharedFileTitle(plain, roles);
@@ -243,6 +244,32 @@ internal static partial class LineJudge
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A bare number on a line of its own under a web page's metadata line, before the text (a view or comment count),
+    /// is page furniture, not a page marker: a page break there would turn the headline above it into text.
+    /// </summary>
+    private static void MarkCountsUnderMetadata(string[] plain, LineRole[] roles, int firstProse)
+    {
+        for (var i = 1; i < plain.Length && (firstProse < 0 || i < firstProse); i++)
+        {
+            if (roles[i] != LineRole.PageMarker || plain[i].AsSpan().Trim().ContainsAnyExceptInRange('0', '9'))
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k > 0 && roles[k] == LineRole.Blank)
+            {
+                k--;
+            }
+
+            if (roles[k] == LineRole.Metadata)
+            {
+                roles[i] = LineRole.Boilerplate;
+            }
+        }
     }
 
     // Whether two Chinese characters in a row occur at least <paramref name="times"/> times in the line, apart.
