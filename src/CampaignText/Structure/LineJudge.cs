@@ -1335,7 +1335,7 @@ internal static partial class LineJudge
     /// An e-paper's page line: 第006版：区县, or the paper's name with a page code or date (绍兴日报 B2 越城新闻,
     /// 重庆日报 2022年11月18日 星期五).
     /// </summary>
-    [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9]{1,3}\s*版|^\S{2,10}(?:日报|晚报|时报|商报|早报|都市报)$|^\S{2,12}(?:日报|晚报|时报|商报|早报|都市报)\s*(?:[A-Z][0-9]{1,3}(?![0-9])|第\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{4}\s*年|[0-9]{4}[-./])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9]{1,3}\s*版|^[A-Za-z]?[0-9]{2,5}\s*版\s*[:：]|^\S{2,12}(?:日报|晚报|时报|商报|早报|都市报)\s*数字报纸?$|^\S{2,10}(?:日报|晚报|时报|商报|早报|都市报)$|^\S{2,12}(?:日报|晚报|时报|商报|早报|都市报)\s*(?:[A-Z][0-9]{1,3}(?![0-9])|第\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{4}\s*年|[0-9]{4}[-./])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex EpaperLine();
 
     /// <summary>A metadata field naming the publishing body: 发布机构：小店区文明办.</summary>
