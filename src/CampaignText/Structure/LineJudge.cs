@@ -337,6 +337,13 @@ internal static partial class LineJudge
             family = CueFamily.Chrome;
         }
 
+        if (p.Length <= 40 && SocialCounts().IsMatch(p))
+        {
+            // A post's counters (阅读 2381 在看 17, 浏览量：1.2万).
+            w += 5;
+            family = family == CueFamily.None ? CueFamily.Chrome : family;
+        }
+
         if (p.Length <= 30 && ForumFloor().IsMatch(p))
         {
             // A forum reply's floor marker (3楼 某网友, 12#).
@@ -1349,6 +1356,10 @@ internal static partial class LineJudge
     /// <summary>The mark a preview leaves where it is cut: one … (not ……), ..., or a glued link.</summary>
     [GeneratedRegex(@"(?<!…)(?:…|\.{3}|(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]{2,300})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CutMark();
+
+    /// <summary>A line of a post's counters only: 阅读 2381 在看 17, 浏览量：1.2万, 点赞 35 分享 12.</summary>
+    [GeneratedRegex(@"^(?:(?:阅读|浏览|浏览量|在看|点赞|赞|分享|转发|评论|收藏)\s*[:：]?\s*[0-9][0-9.,万+]*\s*(?:次)?\s*){1,5}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SocialCounts();
 
     /// <summary>A day-first date: 27.09.2021.</summary>
     [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]

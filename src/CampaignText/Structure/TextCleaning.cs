@@ -97,6 +97,13 @@ internal static partial class TextCleaning
             i--;
         }
 
+        if (i >= 0 && text[i] is '）' or ')' && text[..i].LastIndexOfAny('（', '(') is var open and > 0 && i - open <= 40
+            && text[(open + 1)..i].IndexOfAny("（()）") < 0 && IsTerminal(text[open - 1]))
+        {
+            // A note in brackets after a full stop (…无法使用。（责任单位：区住建局）) closes the sentence before it.
+            return true;
+        }
+
         while (i >= 0 && IsCloser(text[i]))
         {
             i--;
