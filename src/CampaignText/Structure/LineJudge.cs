@@ -371,6 +371,22 @@ internal static partial class LineJudge
             family = family is CueFamily.None or CueFamily.Nav ? CueFamily.Epaper : family;
         }
 
+        if (p.Length <= 200 && p.AsSpan().IndexOfAny("，。；！？,;") < 0
+            && (p.AsSpan().Count('|') + p.AsSpan().Count('｜') >= 4 || (p.Length <= 80 && RepeatsOneBigram(p, 4))))
+        {
+            // A menu bar, spaced out (要闻 | 城市远洋 | 老外在吉林 | …), with a hotline or a count in it (…|投稿|热线电话:028-…),
+            // or glued together in a copy (桂林新闻临桂新闻阳朔新闻灵川新闻…).
+            w += 3;
+            family = family == CueFamily.None ? CueFamily.Nav : family;
+        }
+
+        if (p.Length <= 40 && LongNumber().IsMatch(p))
+        {
+            // A line of a long number alone (an account or record number, 9472600000017), not a page number.
+            w += 3;
+            family = family == CueFamily.None ? CueFamily.Chrome : family;
+        }
+
         if (p.Length <= 80)
         {
             var tokens = LineCues.Tokens(p);
@@ -378,14 +394,6 @@ internal static partial class LineJudge
                 && p.AsSpan().IndexOfAny("，。；！？,;") < 0)
             {
                 w += 1.5;
-                family = family == CueFamily.None ? CueFamily.Nav : family;
-            }
-
-            if (p.AsSpan().IndexOfAny("，。；！？,;") < 0 && (p.AsSpan().Count('|') + p.AsSpan().Count('｜') >= 4 || RepeatsOneBigram(p, 4)))
-            {
-                // A menu bar with a hotline or a count in it (…|投稿|热线电话:028-…), or one glued together in a copy
-                // (桂林新闻临桂新闻阳朔新闻灵川新闻…).
-                w += 3;
                 family = family == CueFamily.None ? CueFamily.Nav : family;
             }
 
@@ -1356,6 +1364,10 @@ internal static partial class LineJudge
     /// <summary>The mark a preview leaves where it is cut: one … (not ……), ..., or a glued link.</summary>
     [GeneratedRegex(@"(?<!…)(?:…|\.{3}|(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]{2,300})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CutMark();
+
+    /// <summary>A line of one number of five digits or more, alone.</summary>
+    [GeneratedRegex(@"^\s*[0-9]{5,}\s*$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex LongNumber();
 
     /// <summary>A line of a post's counters only: 阅读 2381 在看 17, 浏览量：1.2万, 点赞 35 分享 12.</summary>
     [GeneratedRegex(@"^(?:(?:阅读|浏览|浏览量|在看|点赞|赞|分享|转发|评论|收藏)\s*[:：]?\s*[0-9][0-9.,万+]*\s*(?:次)?\s*){1,5}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
