@@ -26,7 +26,7 @@ internal static class ClassifierPipeline
         chain = chain
             .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("CharKeys", nameof(ParagraphRow.Text), useMarkerCharacters: false))
             .Append(ml.Transforms.Text.ProduceNgrams("CharGrams", "CharKeys", ngramLength: 3, useAllLengths: true, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
-            .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("CharGrams", count: MinimumCount(algorithm) + 4))
+            .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("CharGrams", count: MinimumCount(algorithm) + 5))
             .Append(ml.Transforms.NormalizeLpNorm("CharGrams"));
         string[] blocks = ["CharGrams"];
         if (features is ClassifierFeatures.WordsAndCharacters or ClassifierFeatures.WordsCharactersAndLead or ClassifierFeatures.WordsCharactersLeadAndContext)
@@ -67,10 +67,10 @@ internal static class ClassifierPipeline
     // N-grams seen in fewer paragraphs than this are dropped before normalising: one-paragraph n-grams
     // cost the linear models nothing in cross-validation and halve the vocabulary (and scoring time);
     // trees gain nothing from n-grams seen in fewer than 3 paragraphs and train 8 times faster without them.
-    // Word n-grams need two paragraphs more, and character n-grams, the largest block, four: on 4,400 paragraphs that
-    // keeps the model under 5 MB (4.94 MB against 5.27 MB with one and three more) at the same accuracy on real pages
-    // within noise (488 of 675 marks against 488; on 3,994 paragraphs one and three gave 4.88 MB against 5.08 MB with
-    // one and two, 476 marks either way).
+    // Word n-grams need two paragraphs more, and character n-grams, the largest block, five: on 4,468 paragraphs that
+    // keeps the model under 5 MB (4.92 MB against 5.02 MB with four more; three more for words and four for characters
+    // give 4.92 MB too, 581 of 819 real-page marks either way). On 4,400 paragraphs two and four gave 4.94 MB against
+    // 5.27 MB with one and three (488 of 675 marks either way).
     private static int MinimumCount(ClassifierAlgorithm algorithm) => algorithm == ClassifierAlgorithm.LightGbm ? 3 : 2;
 
     private static IEstimator<ITransformer> Trainer(MLContext ml, ClassifierAlgorithm algorithm, int seed) => algorithm switch

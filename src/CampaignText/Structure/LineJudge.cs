@@ -337,6 +337,19 @@ internal static partial class LineJudge
             family = CueFamily.Chrome;
         }
 
+        if (family == CueFamily.Byline && ReporterHeadline().IsMatch(p))
+        {
+            // A headline about what a reporter did (记者走访…：…), not a byline.
+            w -= 3;
+        }
+
+        if (p.Length <= 30 && AuthorLine().IsMatch(p))
+        {
+            // A signed article's author under its title: an office and a name (中共某某市委书记 某某).
+            w += 3;
+            family = family == CueFamily.None ? CueFamily.Byline : family;
+        }
+
         if (p.Length <= 40 && SocialCounts().IsMatch(p))
         {
             // A post's counters (阅读 2381 在看 17, 浏览量：1.2万).
@@ -1364,6 +1377,14 @@ internal static partial class LineJudge
     /// <summary>The mark a preview leaves where it is cut: one … (not ……), ..., or a glued link.</summary>
     [GeneratedRegex(@"(?<!…)(?:…|\.{3}|(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]{2,300})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CutMark();
+
+    /// <summary>A headline that opens with what a reporter did: 记者走访…, 本报记者探访….</summary>
+    [GeneratedRegex(@"^(?:本报|本台|本网)?记者(?:走访|探访|调查|观察|暗访|直击|体验|跟随|蹲点|实地|手记|再访|回访|夜访)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ReporterHeadline();
+
+    /// <summary>An office and a name alone on a line, parted by a space: 中共某某市委书记 某某, 某某区区长 某某.</summary>
+    [GeneratedRegex(@"^(?:中共)?[\u4E00-\u9FFF]{2,20}(?:书记|市长|区长|县长|州长|主任|部长|局长|主席|委员)\s+[\u4E00-\u9FFF]{2,3}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex AuthorLine();
 
     /// <summary>A line of one number of five digits or more, alone.</summary>
     [GeneratedRegex(@"^\s*[0-9]{5,}\s*$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
