@@ -752,7 +752,13 @@ internal sealed class BodyBuilder
             return;
         }
 
+        // A last untitled item is the page's cut-off last paragraph (随后，某某来到…), not an item of its own.
         var items = articles.Skip(1).ToList();
+        if (items.Count >= 2 && items[^1] is { Title: null, Tag: null, Attribution: null, Paragraphs.Count: 1 })
+        {
+            items.RemoveAt(items.Count - 1);
+        }
+
         if (!items.TrueForAll(static a => a is { Tag: null, Attribution: null, Title: { } t, Paragraphs.Count: > 0 } && a.Paragraphs[0].Text.StartsWith(t, StringComparison.Ordinal)))
         {
             return;
@@ -1064,13 +1070,33 @@ internal sealed class BodyBuilder
             return false;
         }
 
-        if (_blockKind == BlockKind.Title && _block.Count == 1 && TextCleaning.RemoveWhitespace(_blockPlain[0]) == key)
+        if (_blockKind == BlockKind.Title && _block.Count == 1 && Repeats(key, TextCleaning.RemoveWhitespace(_blockPlain[0])))
         {
             return true;
         }
 
-        return (_title is { } t && TextCleaning.RemoveWhitespace(t) == key)
+        return (_title is { } t && Repeats(key, TextCleaning.RemoveWhitespace(t)))
             || (_articleTitle is { } a && _paragraphs.Count == 0 && TextCleaning.RemoveWhitespace(a) == key);
+    }
+
+    /// <summary>
+    /// Whether a line (whitespace removed) is the title, or the title after a short column name or dateline that
+    /// ends in a bar, a colon or 题： (奋斗百年路·文明城市谱新篇|…, 新华社某地某月某日电题：…).
+    /// </summary>
+    internal static bool Repeats(string key, string title)
+    {
+        if (key == title)
+        {
+            return true;
+        }
+
+        if (title.Length < 6 || key.Length <= title.Length || key.Length - title.Length > 30 || !key.EndsWith(title, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        char before = key[key.Length - title.Length - 1];
+        return before is '|' or '｜' or '：' or ':';
     }
 
     /// <summary>

@@ -163,6 +163,7 @@ internal static partial class LineJudge
         MarkRelatedLists(plain, roles, families);
         MarkSignOff(plain, roles, firstProse, judgement);
         MarkTrailingHeadlines(plain, roles, lastProse);
+        MarkKeywordLinks(text, lines, plain, roles);
         MarkCaptions(plain, roles, firstProse, lastProse);
         MarkColumnLabels(plain, roles, families, firstProse);
         MarkTeasers(plain, roles, firstProse);
@@ -1028,6 +1029,47 @@ internal static partial class LineJudge
     }
 
     /// <summary>
+    /// Two or more links to other pages in a row, each a keyword, a bar and a headline on a list line of its own
+    /// (- 初雪|迎着新年初雪…), or three without the dash: a site's list of other pages, not text or titles. One such line
+    /// alone is a column tag before a headline (创城动态|某街道…) and stays.
+    /// </summary>
+    private static void MarkKeywordLinks(string text, IReadOnlyList<TextSpan> lines, string[] plain, LineRole[] roles)
+    {
+        var run = new List<int>();
+        var dashed = 0;
+        for (var i = 0; i <= plain.Length; i++)
+        {
+            if (i < plain.Length && roles[i] == LineRole.Blank)
+            {
+                continue;
+            }
+
+            if (i < plain.Length && roles[i] == LineRole.Content && KeywordLink().IsMatch(plain[i]))
+            {
+                run.Add(i);
+                var raw = Trimmed(text, lines[i]);
+                if (raw.Length > 0 && raw[0] is '-' or '－' or '·' or '•' or '*')
+                {
+                    dashed++;
+                }
+
+                continue;
+            }
+
+            if (run.Count >= 3 || (run.Count >= 2 && dashed == run.Count))
+            {
+                foreach (var k in run)
+                {
+                    roles[k] = LineRole.Boilerplate;
+                }
+            }
+
+            run.Clear();
+            dashed = 0;
+        }
+    }
+
+    /// <summary>
     /// A link glued to the end of a line after its last sentence, and on the last line of text of a preview
     /// (before its read-on prompt or the end) a closing … or link, are marks of the copy, not text.
     /// </summary>
@@ -1385,6 +1427,10 @@ internal static partial class LineJudge
     /// <summary>An office and a name alone on a line, parted by a space: 中共某某市委书记 某某, 某某区区长 某某.</summary>
     [GeneratedRegex(@"^(?:中共)?[\u4E00-\u9FFF]{2,20}(?:书记|市长|区长|县长|州长|主任|部长|局长|主席|委员)\s+[\u4E00-\u9FFF]{2,3}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AuthorLine();
+
+    /// <summary>A link to another page as a site lists them: a keyword of up to eight characters, a bar and a headline (英模|某某，被追授…).</summary>
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,8}\s*[|｜]\s*[^|｜]{4,60}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex KeywordLink();
 
     /// <summary>A line of one number of five digits or more, alone.</summary>
     [GeneratedRegex(@"^\s*[0-9]{5,}\s*$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
