@@ -421,11 +421,11 @@ internal sealed class BodyBuilder
             FinishArticle();
         }
         else if (_articleTitle is null && _articleTag is null && _paragraphs.Count > 0 && _category != SectionCategories.Briefs
-            && RunInTitle(plain, LeadingBold(source)) is not null && (_leadBold[0] is not null || RunInTitle(_paragraphs[0].Text, null) is not null
+            && _pendingPart is null && RunInTitle(plain, LeadingBold(source)) is not null && (_leadBold[0] is not null || RunInTitle(_paragraphs[0].Text, null) is not null
                 || OpensHeadlessDocument()))
         {
             // Untitled items that each open with a headline (**某街道推出……。**正文, or 某街道推出……。正文) are articles of
-            // their own.
+            // their own; not the text under a part heading (一、职责分工 / 指挥部负责……。), which belongs to its part.
             FinishArticle();
         }
 
@@ -1135,7 +1135,20 @@ internal sealed class BodyBuilder
         }
 
         return s.StartsWith('—') || s.StartsWith("--", StringComparison.Ordinal) || s.StartsWith('─')
-            || first.TrimEnd() is { Length: > 0 } f && f[^1] is '，' or ',' or '、' or '：' or ':' or '“' or '《' or '—';
+            || first.TrimEnd() is { Length: > 0 } f && f[^1] is '，' or ',' or '、' or '：' or ':' or '“' or '《' or '—'
+            || SplitsDocumentTitle(first, s);
+    }
+
+    /// <summary>
+    /// An official document's title set over two lines, spaced apart: the first opens the 关于… and the second closes
+    /// it with the document's kind (楚雄市关于2024年度…测评 / 反馈问题整改情况的报告).
+    /// </summary>
+    private static bool SplitsDocumentTitle(string first, string second)
+    {
+        var f = TextCleaning.RemoveWhitespace(first);
+        var s = TextCleaning.RemoveWhitespace(second);
+        return f.Contains("关于", StringComparison.Ordinal) && !StructurePatterns.DocumentKindEnding().IsMatch(f)
+            && StructurePatterns.DocumentKindEnding().IsMatch(s) && !s.Contains("关于", StringComparison.Ordinal);
     }
 
     /// <summary>

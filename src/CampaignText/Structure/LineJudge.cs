@@ -139,6 +139,8 @@ internal static partial class LineJudge
                 {
                     CueFamily.Meta or CueFamily.Epaper => LineRole.Metadata,
                     _ when IsDatedPageLine(plain[i], firstProse < 0 || i < firstProse) => LineRole.Metadata,
+                    // A document-sharing site's upload line that dates the page (发布时间：2022-09-30  下载积分：5  页数：6页).
+                    CueFamily.DocShare when (firstProse < 0 || i < firstProse) && PublishedLabel().IsMatch(plain[i]) => LineRole.Metadata,
                     CueFamily.Byline when IsShortPlain(plain[i], 40) => LineRole.Byline,
                     _ => LineRole.Boilerplate,
                 };
@@ -1431,6 +1433,10 @@ internal static partial class LineJudge
     /// <summary>A link to another page as a site lists them: a keyword of up to eight characters, a bar and a headline (英模|某某，被追授…).</summary>
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,8}\s*[|｜]\s*[^|｜]{4,60}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex KeywordLink();
+
+    /// <summary>A page's publication label and a date after it: 发布时间：2022-09-30, 上传日期:2021年3月5日.</summary>
+    [GeneratedRegex(@"^(?:发布|上传|发表|更新)(?:时间|日期)\s*[:：]\s*(?:19|20)[0-9]{2}\s*[-/.年]", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex PublishedLabel();
 
     /// <summary>A line of one number of five digits or more, alone.</summary>
     [GeneratedRegex(@"^\s*[0-9]{5,}\s*$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]

@@ -95,4 +95,8 @@ internal static partial class StructurePatterns
     /// <summary>A document file name as found in related-documents lists.</summary>
     [GeneratedRegex(@"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", RegexOptions.IgnoreCase, 2000)]
     public static partial Regex DocumentFileName();
+
+    /// <summary>The end of an official document's title that names its kind: …的通知, …的报告, …情况通报, …实施方案.</summary>
+    [GeneratedRegex(@"(?:通知|通报|报告|方案|意见|办法|决定|规则|规定|纪要|总结|函|请示|批复|公告|倡议书)$", RegexOptions.None, 2000)]
+    public static partial Regex DocumentKindEnding();
 }
