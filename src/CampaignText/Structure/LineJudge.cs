@@ -99,7 +99,9 @@ internal static partial class LineJudge
             roles[i] = LineRole.Content;
             var score = Score(p, cues, out families[i], out navTokens[i]);
             scores[i] = score;
-            if (score < Threshold && p.Length >= 25 && p.AsSpan().IndexOfAny("，。,；") >= 0)
+            // Prose holds a full stop or a semicolon, or runs long with commas; a headline of 25-odd characters may hold
+            // one comma (…“PK赛”开赛，排名结果与年度考核挂钩) and is not the text's first line.
+            if (score < Threshold && p.Length >= 25 && (p.AsSpan().IndexOfAny("。；;") >= 0 || (p.Length >= 40 && p.AsSpan().IndexOfAny("，,") >= 0)))
             {
                 if (firstProse < 0)
                 {
