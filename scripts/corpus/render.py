@@ -391,6 +391,10 @@ def signoff_lines(src):
     if meta.get("dateSource") != "signoff":
         return None
     so = src.get("render", {}).get("signoff", {})
+    if so.get("inText"):
+        # The sign-off stands inside the text (a notice whose attachment follows it): the source's web.between
+        # lines write it there.
+        return None
     issuer = meta.get("issuer")
     date = render_date(meta["date"], so.get("dateStyle", "arabic"), False)
     return issuer, date

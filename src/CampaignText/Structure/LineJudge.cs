@@ -166,6 +166,7 @@ internal static partial class LineJudge
         MarkMenuRuns(plain, roles, navTokens, firstProse);
         MarkRelatedLists(plain, roles, families);
         MarkSignOff(plain, roles, firstProse, judgement);
+        MarkInnerSignOff(plain, roles, firstProse, lastProse, judgement);
         MarkTrailingHeadlines(plain, roles, lastProse);
         MarkKeywordLinks(text, lines, plain, roles);
         MarkCaptions(plain, roles, firstProse, lastProse);
@@ -881,6 +882,60 @@ internal static partial class LineJudge
             // The issuer alone under the last paragraph, the date given elsewhere (or not at all).
             roles[k] = LineRole.SignOff;
             judgement.SignOffIssuer = TextCleaning.RemoveWhitespace(plain[k]);
+        }
+    }
+
+    /// <summary>
+    /// A notice that prints its attachment after it signs off (…印发给你们，请认真贯彻落实。 / 某某区人民政府办公室 / 2020年7月20日
+    /// / the attachment's title and text): when the end of the document holds no sign-off, the issuer line (up to two) right
+    /// above a date alone on a line, under a paragraph that ends a sentence and above more text, is the sign-off.
+    /// </summary>
+    private static void MarkInnerSignOff(string[] plain, LineRole[] roles, int firstProse, int lastProse, LineJudgement judgement)
+    {
+        if (firstProse < 0 || judgement.SignOffIssuer is not null || judgement.SignOffDate is not null)
+        {
+            return;
+        }
+
+        for (var k = firstProse + 1; k < lastProse; k++)
+        {
+            if (roles[k] != LineRole.SignOff || !IsDateLine(plain[k], out var date, out _))
+            {
+                continue;
+            }
+
+            var issuers = new List<int>();
+            var j = k - 1;
+            while (j > firstProse && issuers.Count < 2)
+            {
+                if (roles[j] is LineRole.Blank or LineRole.PageMarker)
+                {
+                    j--;
+                    continue;
+                }
+
+                if (roles[j] != LineRole.Content || !IsIssuerLine(plain[j]))
+                {
+                    break;
+                }
+
+                issuers.Insert(0, j);
+                j--;
+            }
+
+            if (issuers.Count == 0 || !TextCleaning.EndsSentence(PreviousText(plain, roles, issuers[0])))
+            {
+                continue;
+            }
+
+            foreach (var i in issuers)
+            {
+                roles[i] = LineRole.SignOff;
+            }
+
+            judgement.SignOffDate = date;
+            judgement.SignOffIssuer = string.Join("、", issuers.Select(i => TextCleaning.RemoveWhitespace(plain[i])));
+            return;
         }
     }
 
