@@ -844,27 +844,13 @@ internal static partial class LineJudge
         {
             roles[k] = LineRole.SignOff;
             judgement.SignOffDate = date;
-            var issuers = new List<string>();
-            var j = k - 1;
-            while (j > firstProse && issuers.Count < 3)
+            var issuers = IssuerLinesAbove(plain, roles, k, firstProse, 3, alsoSignOff: true);
+            foreach (var i in issuers)
             {
-                if (roles[j] is LineRole.Blank or LineRole.PageMarker)
-                {
-                    j--;
-                    continue;
-                }
-
-                if (roles[j] is not (LineRole.Content or LineRole.SignOff) || !IsIssuerLine(plain[j]))
-                {
-                    break;
-                }
-
-                roles[j] = LineRole.SignOff;
-                issuers.Insert(0, TextCleaning.RemoveWhitespace(plain[j]));
-                j--;
+                roles[i] = LineRole.SignOff;
             }
 
-            judgement.SignOffIssuer = issuers.Count > 0 ? string.Join("、", issuers) : null;
+            judgement.SignOffIssuer = issuers.Count > 0 ? string.Join("、", issuers.Select(i => TextCleaning.RemoveWhitespace(plain[i]))) : null;
             return;
         }
 
@@ -886,6 +872,32 @@ internal static partial class LineJudge
     }
 
     /// <summary>
+    /// The issuer lines (at most <paramref name="max"/>, in reading order) right above line <paramref name="k"/> of a
+    /// sign-off, blank lines and page markers passed over; lines already marked as sign-off count when
+    /// <paramref name="alsoSignOff"/>.
+    /// </summary>
+    private static List<int> IssuerLinesAbove(string[] plain, LineRole[] roles, int k, int firstProse, int max, bool alsoSignOff)
+    {
+        var issuers = new List<int>();
+        for (var j = k - 1; j > firstProse && issuers.Count < max; j--)
+        {
+            if (roles[j] is LineRole.Blank or LineRole.PageMarker)
+            {
+                continue;
+            }
+
+            if (!(roles[j] == LineRole.Content || (alsoSignOff && roles[j] == LineRole.SignOff)) || !IsIssuerLine(plain[j]))
+            {
+                break;
+            }
+
+            issuers.Insert(0, j);
+        }
+
+        return issuers;
+    }
+
+    /// <summary>
     /// A notice that prints its attachment after it signs off (…印发给你们，请认真贯彻落实。 / 某某区人民政府办公室 / 2020年7月20日
     /// / the attachment's title and text): when the end of the document holds no sign-off, the issuer line (up to two) right
     /// above a date alone on a line, under a paragraph that ends a sentence and above more text, is the sign-off.
@@ -904,25 +916,7 @@ internal static partial class LineJudge
                 continue;
             }
 
-            var issuers = new List<int>();
-            var j = k - 1;
-            while (j > firstProse && issuers.Count < 2)
-            {
-                if (roles[j] is LineRole.Blank or LineRole.PageMarker)
-                {
-                    j--;
-                    continue;
-                }
-
-                if (roles[j] != LineRole.Content || !IsIssuerLine(plain[j]))
-                {
-                    break;
-                }
-
-                issuers.Insert(0, j);
-                j--;
-            }
-
+            var issuers = IssuerLinesAbove(plain, roles, k, firstProse, 2, alsoSignOff: false);
             if (issuers.Count == 0 || !TextCleaning.EndsSentence(PreviousText(plain, roles, issuers[0])))
             {
                 continue;
