@@ -169,6 +169,7 @@ internal static partial class LineJudge
         MarkInnerSignOff(plain, roles, firstProse, lastProse, judgement);
         MarkTrailingHeadlines(plain, roles, lastProse);
         MarkKeywordLinks(text, lines, plain, roles);
+        MarkGalleries(plain, roles);
         MarkCaptions(plain, roles, firstProse, lastProse);
         MarkColumnLabels(plain, roles, families, firstProse);
         MarkTeasers(plain, roles, firstProse);
@@ -975,6 +976,104 @@ internal static partial class LineJudge
             {
                 roles[i] = LineRole.Boilerplate;
             }
+        }
+    }
+
+    /// <summary>
+    /// A photo gallery copied from a news page: the headline printed again as each picture's alternative text,
+    /// each time followed by the picture's caption (标题 / 社区工作人员清理楼道卫生 / 标题 / 拆除违法建筑 …). A short line
+    /// without sentence punctuation standing three or more times in a chain, with only short lines and no
+    /// prose between its copies, is such a repeat: every copy after the first goes, with the caption under it.
+    /// </summary>
+    private static void MarkGalleries(string[] plain, LineRole[] roles)
+    {
+        var seen = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (roles[i] is LineRole.Blank || plain[i].Length is < 8 or > 60 || plain[i].AsSpan().IndexOfAny("。；;！!？?") >= 0)
+            {
+                continue;
+            }
+
+            var key = TextCleaning.RemoveWhitespace(plain[i]);
+            if (!seen.TryGetValue(key, out var at))
+            {
+                seen[key] = at = [];
+            }
+
+            at.Add(i);
+        }
+
+        foreach (var copies in seen.Values)
+        {
+            if (copies.Count < 3)
+            {
+                continue;
+            }
+
+            var chain = new List<int> { copies[0] };
+            for (var k = 1; k <= copies.Count; k++)
+            {
+                if (k < copies.Count && IsCaptionGap(plain, roles, chain[^1], copies[k]))
+                {
+                    chain.Add(copies[k]);
+                    continue;
+                }
+
+                if (chain.Count >= 3)
+                {
+                    DropGallery(plain, roles, chain, seen);
+                }
+
+                if (k < copies.Count)
+                {
+                    chain = [copies[k]];
+                }
+            }
+        }
+    }
+
+    // Between two copies of a gallery's repeated line: at most two short lines of text, none of them prose.
+    private static bool IsCaptionGap(string[] plain, LineRole[] roles, int from, int to)
+    {
+        var lines = 0;
+        for (var i = from + 1; i < to; i++)
+        {
+            if (roles[i] != LineRole.Content)
+            {
+                continue;
+            }
+
+            if (++lines > 2 || plain[i].Length > 40 || IsProse(plain[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void DropGallery(string[] plain, LineRole[] roles, List<int> chain, Dictionary<string, List<int>> seen)
+    {
+        for (var k = 1; k < chain.Count; k++)
+        {
+            for (var i = chain[k - 1] + 1; i < chain[k]; i++)
+            {
+                if (k > 1 && roles[i] == LineRole.Content)
+                {
+                    roles[i] = LineRole.Boilerplate;
+                }
+            }
+
+            roles[chain[k]] = LineRole.Boilerplate;
+        }
+
+        // The caption under the last copy.
+        var next = Neighbour(roles, chain[^1], 1);
+        if (next >= 0 && plain[next].Length <= 40 && !IsProse(plain[next])
+            && !(seen.TryGetValue(TextCleaning.RemoveWhitespace(plain[next]), out var others) && others.Count >= 3))
+        {
+            roles[next] = LineRole.Boilerplate;
         }
     }
 
