@@ -58,6 +58,9 @@ internal sealed class BodyBuilder
 
     /// <summary>Whether the block before is an item of a list laid out one item per line (after 前三名分别是：).</summary>
     private bool _lineList;
+
+    // The current block is one short line a colon announced (需要经过五道工序： / 申报→推荐→测评): complete in itself.
+    private bool _announcedItem;
     private bool _blankBefore;
     private bool _nextAdjacent;
     private string? _blockLeadBold;
@@ -325,7 +328,9 @@ internal sealed class BodyBuilder
         // A question on a line of its own once the text has begun (什么样的城市才配得上…？, an interviewer's question)
         // is a sentence of the text, not a headline.
         var question = plain[^1] is '？' or '?' && (_blockKind == BlockKind.Text || _paragraphs.Count > 0 || _articles.Count > 0 || _sections.Count > 0);
-        var titleLike = !partHeading && !question && IsTitleLike(plain)
+        // What a line ending with a colon announces (需要经过五道工序： / 申报→推荐→测评) is its text, not a headline.
+        var announced = _blockKind == BlockKind.Text && _blockPlain[^1].Length > 0 && _blockPlain[^1][^1] is '：' or ':';
+        var titleLike = !partHeading && !question && !announced && IsTitleLike(plain)
             && (!afterTag || (_category != SectionCategories.Briefs && !TextCleaning.EndsSentence(plain)))
             && !(_wrapWidth > 0 && _nextAdjacent && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth * 4 / 5);
         if (_pageBreakAfterTitle && _blockKind == BlockKind.Title && !markdownHeading && !partHeading && !titleLike)
@@ -353,6 +358,8 @@ internal sealed class BodyBuilder
         // text after the list, or the announcement of the next list, starts anew.
         var wasListItem = _lineList;
         _lineList = false;
+        var afterAnnouncedItem = _announcedItem && _blockKind == BlockKind.Text && _block.Count == 1;
+        _announcedItem = false;
         if (_blockKind == BlockKind.Text && blankBefore && !markdownHeading
             && (wasListItem || TextCleaning.IntroducesList(_blockPlain[^1])))
         {
@@ -377,7 +384,7 @@ internal sealed class BodyBuilder
         var wrapped = _wrapWidth > 0 && !blankBefore && _blockKind == BlockKind.Text
             && TextCleaning.DisplayWidth(_blockPlain[^1]) / 2 >= _wrapWidth * 4 / 5;
         if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading
-            && (wrapped || (!TextCleaning.EndsSentence(_blockPlain[^1]) && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain)
+            && (wrapped || (!afterAnnouncedItem && !TextCleaning.EndsSentence(_blockPlain[^1]) && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain)
                 && !IsQuoteSignature(_blockPlain[^1]) && !IsDatedBullet(plain))))
         {
             // The paragraph before was cut by a line or page break: this line continues it.
@@ -430,6 +437,7 @@ internal sealed class BodyBuilder
         }
 
         StartBlock(BlockKind.Text, source, plain);
+        _announcedItem = announced && plain.Length <= 40 && plain.AsSpan().IndexOfAny("，,。；;") < 0;
     }
 
     private void StartBlock(BlockKind kind, TextSpan source, string plain)
@@ -1159,7 +1167,7 @@ internal sealed class BodyBuilder
     private bool IsTitleLike(string plain)
     {
         var length = TextCleaning.RemoveWhitespace(plain).Length;
-        if (IsDatedBullet(plain) || (length < 4 && !(length == 3 && StructurePatterns.PlaceLabel().IsMatch(plain))) || length > MaxTitleLength || (_wrapWidth > 0 && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth - 1))
+        if (IsDatedBullet(plain) || TextCleaning.IsEnumeration(plain) || (length < 4 && !(length == 3 && StructurePatterns.PlaceLabel().IsMatch(plain))) || length > MaxTitleLength || (_wrapWidth > 0 && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth - 1))
         {
             return false;
         }

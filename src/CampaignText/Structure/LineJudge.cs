@@ -1164,6 +1164,14 @@ internal static partial class LineJudge
                 break;
             }
 
+            if (ChineseNumberedItem().IsMatch(p) || TextCleaning.IsEnumeration(p))
+            {
+                // 一、… / （二）… or a line of names (简阳市、什邡市、蒲江县) below the prose: the text goes on as a list;
+                // only what stands below it can be links.
+                headlines.Clear();
+                continue;
+            }
+
             if (IsShortPlain(p, 40) && p[0] is not ('（' or '(' or '【') && p[^1] is not ('）' or ')'))
             {
                 headlines.Add(i);
@@ -1179,6 +1187,9 @@ internal static partial class LineJudge
             }
         }
     }
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ChineseNumberedItem();
 
     /// <summary>
     /// Two or more links to other pages in a row, each a keyword, a bar and a headline on a list line of its own

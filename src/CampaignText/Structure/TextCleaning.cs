@@ -85,6 +85,13 @@ internal static partial class TextCleaning
             || end.EndsWith("如下", StringComparison.Ordinal);
     }
 
+    /// <summary>A line that enumerates three or more short names with 、 (简阳市、什邡市、蒲江县): items of a text, not a headline.</summary>
+    public static bool IsEnumeration(string line)
+    {
+        var items = line.Split('、');
+        return items.Length >= 3 && Array.TrueForAll(items, static x => x.Trim().Length is >= 1 and <= 12);
+    }
+
     /// <summary>
     /// True when the text ends a sentence: its last char (ignoring spaces and emphasis marks) is
     /// sentence-final punctuation, or a closer that follows one.
