@@ -330,7 +330,7 @@ internal sealed class BodyBuilder
         var question = plain[^1] is '？' or '?' && (_blockKind == BlockKind.Text || _paragraphs.Count > 0 || _articles.Count > 0 || _sections.Count > 0);
         // What a line ending with a colon announces (需要经过五道工序： / 申报→推荐→测评) is its text, not a headline.
         var announced = _blockKind == BlockKind.Text && _blockPlain[^1].Length > 0 && _blockPlain[^1][^1] is '：' or ':';
-        var titleLike = !partHeading && !question && !announced && IsTitleLike(plain)
+        var titleLike = !partHeading && !question && !announced && !_judged.OpensBrokenSentence[_lineIndex] && IsTitleLike(plain)
             && (!afterTag || (_category != SectionCategories.Briefs && !TextCleaning.EndsSentence(plain)))
             && !(_wrapWidth > 0 && _nextAdjacent && TextCleaning.DisplayWidth(plain) / 2 >= _wrapWidth * 4 / 5);
         if (_pageBreakAfterTitle && _blockKind == BlockKind.Title && !markdownHeading && !partHeading && !titleLike)

@@ -24,6 +24,12 @@ internal sealed class LineJudgement
     /// </summary>
     public required int[] CutEnd { get; init; }
 
+    /// <summary>
+    /// Lines that open a sentence laid out a phrase a line, as posts for phones do (1月13日下午 / 在全省…会议上 /
+    /// …取得了 / 第一名！): the first line of such a run reads as text, and the lines under it run on.
+    /// </summary>
+    public bool[] OpensBrokenSentence { get; init; } = [];
+
     /// <summary>The publishing body named by a metadata line (发布机构：…, 发文机关：…).</summary>
     public string? MetadataIssuer { get; set; }
 
@@ -76,7 +82,7 @@ internal static partial class LineJudge
         var families = new CueFamily[n];
         var navTokens = new int[n];
         var chunk = new int[n];
-        var judgement = new LineJudgement { Plain = plain, Roles = roles, ChunkMarker = chunk, CutEnd = new int[n] };
+        var judgement = new LineJudgement { Plain = plain, Roles = roles, ChunkMarker = chunk, CutEnd = new int[n], OpensBrokenSentence = new bool[n] };
 
         int firstProse = -1, lastProse = -1;
         for (var i = 0; i < n; i++)
@@ -174,6 +180,7 @@ internal static partial class LineJudge
         MarkColumnLabels(plain, roles, families, firstProse);
         MarkTeasers(plain, roles, firstProse);
         MarkChunkMarkers(text, lines, plain, roles, chunk);
+        MarkBrokenSentences(plain, roles, judgement.OpensBrokenSentence);
         FindMetadataDate(plain, roles, firstProse, judgement);
         MarkCutEnds(text, lines, roles, families, judgement.CutEnd);
         judgement.HasChrome = Array.Exists(roles, static r => r is LineRole.Boilerplate or LineRole.Metadata);
@@ -978,6 +985,54 @@ internal static partial class LineJudge
             }
         }
     }
+
+    /// <summary>
+    /// A sentence laid out a phrase a line: three or more short lines of text one under the other (blank lines
+    /// between them allowed), none with a punctuation mark but the last, which ends the sentence (…取得了 /
+    /// 全省文明城区测评第一名！). A list of headlines never ends in a full stop or an exclamation mark.
+    /// </summary>
+    private static void MarkBrokenSentences(string[] plain, LineRole[] roles, bool[] opens)
+    {
+        var run = new List<int>();
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (roles[i] is LineRole.Blank)
+            {
+                continue;
+            }
+
+            var p = plain[i];
+            if (roles[i] != LineRole.Content || p.Length > 18)
+            {
+                run.Clear();
+                continue;
+            }
+
+            var body = p.AsSpan(0, p.Length - 1);
+            if (body.IndexOfAny(BrokenSentenceStops) >= 0)
+            {
+                run.Clear();
+                continue;
+            }
+
+            run.Add(i);
+            if (p[^1] is '。' or '！' or '!' or '？' or '?')
+            {
+                if (run.Count >= 3)
+                {
+                    opens[run[0]] = true;
+                }
+
+                run.Clear();
+            }
+            else if (BrokenSentenceStops.Contains(p[^1]))
+            {
+                run.Clear();
+            }
+        }
+    }
+
+    private const string BrokenSentenceStops = "，。；！？!?,;：:、|｜（）()【】《》“”\"";
 
     /// <summary>
     /// A photo gallery copied from a news page: the headline printed again as each picture's alternative text,
