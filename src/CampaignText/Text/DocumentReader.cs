@@ -5,7 +5,8 @@ namespace CampaignText.Text;
 /// extension (.txt/.text, .md/.markdown, .docx/.docm, .html/.htm/.xhtml, .pdf) and, for other names or when
 /// the content says otherwise, from the content: a zip header means .docx, %PDF means PDF (whatever the
 /// name); a file of unknown extension that starts with an HTML doctype or &lt;html&gt; is read as HTML; text with
-/// clear Markdown marks is read as Markdown (see <see cref="DocumentReaderOptions.DetectMarkdownInText"/>);
+/// clear Markdown marks is read as Markdown (see <see cref="DocumentReaderOptions.DetectMarkdownInText"/>), text
+/// that is HTML markup as HTML (see <see cref="DocumentReaderOptions.DetectHtmlInText"/>);
 /// RTF, images, archives and other binary files are refused with a <see cref="CampaignTextException"/> that
 /// names the file and the problem.
 /// </summary>
@@ -165,6 +166,13 @@ public sealed class DocumentReader
 
         DecodedText decoded = TextDecoder.Decode(bytes, fileName);
         SourceFormat format = byName ?? SourceFormat.Txt;
+        if (format == SourceFormat.Txt && Options.DetectHtmlInText && HtmlTextExtractor.LooksLikeHtmlFragment(decoded.Text))
+        {
+            string extracted = HtmlTextExtractor.ExtractFromString(decoded.Text, fileName, HtmlTextExtractor.ContentScope.WholeBody);
+            CheckExtractedLength(extracted, fileName, "HTML text");
+            return FromText(extracted, fileName, SourceFormat.Html, decoded.EncodingName);
+        }
+
         if (format == SourceFormat.Txt && Options.DetectMarkdownInText && MarkdownSniffer.LooksLikeMarkdown(decoded.Text))
         {
             format = SourceFormat.Markdown;

@@ -68,6 +68,14 @@ public sealed record DocumentReaderOptions
     /// </summary>
     public bool DetectMarkdownInText { get; init; } = true;
 
+    /// <summary>
+    /// When true (the default) a .txt (or extension-less) file whose text is HTML markup without a page around
+    /// it (it opens with a block tag such as &lt;p&gt; or &lt;div&gt; and closes at least two: a CMS field or a
+    /// copied page source) is read as HTML, all of it, so no tag is left in the text. Files named .html are
+    /// always HTML.
+    /// </summary>
+    public bool DetectHtmlInText { get; init; } = true;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting that is out of range.</summary>
     /// <returns>The same options, for chaining.</returns>
     public DocumentReaderOptions Validate()

@@ -83,6 +83,36 @@ internal static partial class HtmlTextExtractor
         return StartsWithIgnoreCase(head, "<!doctype html") || StartsWithIgnoreCase(head, "<html");
     }
 
+    /// <summary>
+    /// True when a text is HTML markup without a page around it: it opens (after whitespace) with a block or
+    /// inline tag (&lt;p class="…"&gt;, &lt;div&gt;, &lt;span&gt;, &lt;h2&gt;, &lt;table&gt;, &lt;br&gt;…) and closes at least two such tags.
+    /// </summary>
+    public static bool LooksLikeHtmlFragment(string text)
+    {
+        var opening = FragmentOpening().Match(text);
+        if (!opening.Success)
+        {
+            return false;
+        }
+
+        var closings = 0;
+        foreach (var _ in FragmentClosing().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, 64 * 1024))))
+        {
+            if (++closings >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*<(?:p|div|section|article|span|font|strong|b|h[1-6]|table|tbody|tr|td|ul|ol|li|blockquote|br|img|center)(?:\s[^<>]{0,400})?/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FragmentOpening();
+
+    [GeneratedRegex(@"</(?:p|div|section|article|span|font|strong|b|h[1-6]|table|tr|td|ul|ol|li|blockquote|center)\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FragmentClosing();
+
     private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> data, string prefix)
     {
         if (data.Length < prefix.Length)
