@@ -1002,7 +1002,7 @@ internal static partial class LineJudge
             }
 
             var p = plain[i];
-            if (roles[i] != LineRole.Content || p.Length > 18)
+            if (roles[i] != LineRole.Content || p.Length is 0 or > 18)
             {
                 run.Clear();
                 continue;
@@ -1227,7 +1227,7 @@ internal static partial class LineJudge
                 continue;
             }
 
-            if (IsShortPlain(p, 40) && p[0] is not ('（' or '(' or '【') && p[^1] is not ('）' or ')'))
+            if (p.Length > 0 && IsShortPlain(p, 40) && p[0] is not ('（' or '(' or '【') && p[^1] is not ('）' or ')'))
             {
                 headlines.Add(i);
             }
