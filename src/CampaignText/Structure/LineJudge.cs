@@ -1227,7 +1227,7 @@ internal static partial class LineJudge
                 continue;
             }
 
-            if (p.Length > 0 && IsShortPlain(p, 40) && p[0] is not ('（' or '(' or '【') && p[^1] is not ('）' or ')'))
+            if (p.Length > 0 && ((IsShortPlain(p, 40) && p[0] is not ('（' or '(' or '【') && p[^1] is not ('）' or ')')) || IsTaggedHeadline(p)))
             {
                 headlines.Add(i);
             }
@@ -1241,6 +1241,16 @@ internal static partial class LineJudge
                 roles[i] = LineRole.Boilerplate;
             }
         }
+    }
+
+    // A column tag and a headline on one line (【红色章贡】先辈足迹——伍若兰, one comma allowed): below the text, a link to
+    // another page; a tag alone (【工作动态】) heads a section, and a tagged brief is a sentence.
+    private static bool IsTaggedHeadline(string p)
+    {
+        var m = StructurePatterns.BracketHeading().Match(p);
+        var rest = m.Groups["rest"].ValueSpan;
+        return m.Success && rest.Length >= 6 && p.Length <= 45 && rest.IndexOfAny("。；;！!？?") < 0
+            && rest.Count('，') + rest.Count(',') <= 1;
     }
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
