@@ -1590,6 +1590,15 @@ internal static partial class LineJudge
                 continue;
             }
 
+            var labelled = LabelledDate().Match(plain[i]);
+            if (labelled.Success && FindDate(plain[i][labelled.Index..], dayFirst: false) is { Success: true } stated
+                && stated.Index == labelled.Length && MastheadReader.ToDate(stated) is { } published)
+            {
+                // A toolbar that carries the page's date (【大 中 小】 【打印】 发布时间：2018-01-23).
+                judgement.MetadataDate = published;
+                return;
+            }
+
             var m = FindDate(plain[i], dayFirst: false);
             if (m.Success && TimeOfDay().Match(plain[i], m.Index + m.Length) is { Success: true } time
                 && plain[i].AsSpan(m.Index + m.Length, time.Index - m.Index - m.Length).IsWhiteSpace()
@@ -1663,6 +1672,10 @@ internal static partial class LineJudge
     /// <summary>A page's publication label and a date after it: 发布时间：2022-09-30, 上传日期:2021年3月5日.</summary>
     [GeneratedRegex(@"^(?:发布|上传|发表|更新)(?:时间|日期)\s*[:：]\s*(?:19|20)[0-9]{2}\s*[-/.年]", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PublishedLabel();
+
+    /// <summary>A publishing-date label inside a line (… 发布时间：, 发布日期:), up to where its date starts.</summary>
+    [GeneratedRegex(@"(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex LabelledDate();
 
     /// <summary>A line of one number of five digits or more, alone.</summary>
     [GeneratedRegex(@"^\s*[0-9]{5,}\s*$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
