@@ -180,6 +180,7 @@ internal static partial class LineJudge
         MarkColumnLabels(plain, roles, families, firstProse);
         MarkTeasers(plain, roles, firstProse);
         MarkChunkMarkers(text, lines, plain, roles, chunk);
+        MarkGluedPageMarkers(text, lines, plain, roles, chunk);
         MarkBrokenSentences(plain, roles, judgement.OpensBrokenSentence);
         FindMetadataDate(plain, roles, firstProse, judgement);
         MarkCutEnds(text, lines, roles, families, judgement.CutEnd);
@@ -1536,6 +1537,32 @@ internal static partial class LineJudge
     }
 
     /// <summary>The length of "N、" at the start of a raw line after its leading spaces and marks.</summary>
+    /// <summary>
+    /// A copy that glues a page's "第1页共4页" to the text after it (第1页共4页关于创建工作情况的报告…): the marker is no
+    /// text; the line is read from after it, and the line before runs on into it when a sentence was cut there.
+    /// </summary>
+    private static void MarkGluedPageMarkers(string text, IReadOnlyList<TextSpan> lines, string[] plain, LineRole[] roles, int[] chunk)
+    {
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (roles[i] != LineRole.Content || chunk[i] > 0)
+            {
+                continue;
+            }
+
+            var raw = Trimmed(text, lines[i]);
+            var m = GluedPageOfPages().Match(raw.ToString());
+            if (m.Success && raw.Length - m.Length >= 2)
+            {
+                chunk[i] = m.Length;
+                plain[i] = Clean(raw[m.Length..]);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^第\s*[0-9]{1,4}\s*页\s*[,，/、]?\s*共\s*[0-9]{1,4}\s*页\s*", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex GluedPageOfPages();
+
     private static int MarkerLength(string text, TextSpan line, int digits)
     {
         var raw = Trimmed(text, line);
