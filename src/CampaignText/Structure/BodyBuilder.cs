@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CampaignText.Text;
 
 namespace CampaignText.Structure;
@@ -7,7 +8,7 @@ namespace CampaignText.Structure;
 /// Builds sections, articles, paragraphs and the footer from the body lines of one document, one line
 /// at a time. Holds the state of one parse; never shared.
 /// </summary>
-internal sealed class BodyBuilder
+internal sealed partial class BodyBuilder
 {
     private const int MaxTitleLength = 60;
     private const int MaxShortLine = 50;
@@ -59,8 +60,9 @@ internal sealed class BodyBuilder
     /// <summary>Whether the block before is an item of a list laid out one item per line (after 前三名分别是：).</summary>
     private bool _lineList;
 
-    // The current block is one short line a colon announced (需要经过五道工序： / 申报→推荐→测评): complete in itself.
-    private bool _announcedItem;
+    // The current block is complete in itself: one short line a colon announced (需要经过五道工序： / 申报→推荐→测评), or an
+    // exposure post's item with its place (车辆乱停乱放 地点：莲西社区). The next line starts anew.
+    private bool _blockComplete;
     private bool _blankBefore;
     private bool _nextAdjacent;
     private string? _blockLeadBold;
@@ -307,6 +309,8 @@ internal sealed class BodyBuilder
 
     private void AddLine(TextSpan source, string plain, bool markdownHeading, bool afterTag)
     {
+        var afterCompleteBlock = _blockComplete && _blockKind == BlockKind.Text;
+        _blockComplete = false;
         if (!markdownHeading && !afterTag && IsListRunItem(plain, out var listItem))
         {
             // 1、… 2、… 3、… on lines of their own, one after another: a list's items (the problems a check found, the
@@ -345,6 +349,16 @@ internal sealed class BodyBuilder
         _skippedLine = false;
         _blankBefore = false;
 
+        // An exposure post's item: what is wrong on one short line, where on the next (车辆乱停乱放 / 地点：莲西社区). The
+        // place belongs to the item, which is text, not a headline.
+        if (_blockKind == BlockKind.Title && _block.Count == 1 && !markdownHeading && plain.Length <= 40 && PlaceLine().IsMatch(plain))
+        {
+            _blockKind = BlockKind.Text;
+            Append(source, " " + plain);
+            _blockComplete = true;
+            return;
+        }
+
         // A line under a paragraph that names who said it (——某市文明办主任 某某) signs the quote: it stays with the
         // paragraph, not a title of what follows.
         if (_blockKind == BlockKind.Text && !markdownHeading && IsQuoteSignature(plain))
@@ -358,8 +372,6 @@ internal sealed class BodyBuilder
         // text after the list, or the announcement of the next list, starts anew.
         var wasListItem = _lineList;
         _lineList = false;
-        var afterAnnouncedItem = _announcedItem && _blockKind == BlockKind.Text && _block.Count == 1;
-        _announcedItem = false;
         if (_blockKind == BlockKind.Text && blankBefore && !markdownHeading
             && (wasListItem || TextCleaning.IntroducesList(_blockPlain[^1])))
         {
@@ -384,7 +396,7 @@ internal sealed class BodyBuilder
         var wrapped = _wrapWidth > 0 && !blankBefore && _blockKind == BlockKind.Text
             && TextCleaning.DisplayWidth(_blockPlain[^1]) / 2 >= _wrapWidth * 4 / 5;
         if (_blockKind == BlockKind.Text && !markdownHeading && !partHeading
-            && (wrapped || (!afterAnnouncedItem && !TextCleaning.EndsSentence(_blockPlain[^1]) && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain)
+            && (wrapped || (!afterCompleteBlock && !TextCleaning.EndsSentence(_blockPlain[^1]) && !IsSalutation(_blockPlain) && !StartsListItem(_blockPlain[^1], plain)
                 && !IsQuoteSignature(_blockPlain[^1]) && !IsDatedBullet(plain))))
         {
             // The paragraph before was cut by a line or page break: this line continues it.
@@ -437,7 +449,7 @@ internal sealed class BodyBuilder
         }
 
         StartBlock(BlockKind.Text, source, plain);
-        _announcedItem = announced && plain.Length <= 40 && plain.AsSpan().IndexOfAny("，,。；;") < 0;
+        _blockComplete = announced && plain.Length <= 40 && plain.AsSpan().IndexOfAny("，,。；;") < 0;
     }
 
     private void StartBlock(BlockKind kind, TextSpan source, string plain)
@@ -1206,4 +1218,7 @@ internal sealed class BodyBuilder
         who.StartsWith("本刊", StringComparison.Ordinal) || who.StartsWith("本报", StringComparison.Ordinal)
         || who.EndsWith("供稿", StringComparison.Ordinal) || who.StartsWith("通讯员", StringComparison.Ordinal)
         || who.StartsWith("记者", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:地点|位置|点位)\s*[:：]\s*\S", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex PlaceLine();
 }

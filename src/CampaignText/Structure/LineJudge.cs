@@ -988,9 +988,10 @@ internal static partial class LineJudge
     }
 
     /// <summary>
-    /// A sentence laid out a phrase a line: three or more short lines of text one under the other (blank lines
-    /// between them allowed), none with a punctuation mark but the last, which ends the sentence (…取得了 /
-    /// 全省文明城区测评第一名！). A list of headlines never ends in a full stop or an exclamation mark.
+    /// A sentence laid out a phrase a line: three or more short lines of text one under the other, a blank line
+    /// between each two, none with a full stop, a colon or a bracket but the last, which ends the sentence (…取得了 /
+    /// 全省文明城区测评第一名！, …共建美好家园~); commas may stand inside. A list of headlines never ends in a full stop
+    /// or an exclamation mark.
     /// </summary>
     private static void MarkBrokenSentences(string[] plain, LineRole[] roles, bool[] opens)
     {
@@ -1010,14 +1011,25 @@ internal static partial class LineJudge
             }
 
             var body = p.AsSpan(0, p.Length - 1);
-            if (body.IndexOfAny(BrokenSentenceStops) >= 0)
+            var ends = p[^1] is '。' or '！' or '!' or '？' or '?' or '~' or '～';
+            if (body.IndexOfAny(BrokenSentenceStops) >= 0 || DigitRun().IsMatch(p)
+                || (ends && body.IndexOfAny("，,") >= 0))
             {
+                // A stop inside, a picture's file name (QQ截图20171117094731), or a whole sentence on one line
+                // (十年磨一剑，砺得梅花香。): no phrase of a sentence laid out over lines.
                 run.Clear();
                 continue;
             }
 
+            if (run.Count > 0 && run[^1] == i - 1)
+            {
+                // Phrases of a post stand apart, a blank line between them; lines one under the other are a
+                // paragraph hard-wrapped, read as such elsewhere.
+                run.Clear();
+            }
+
             run.Add(i);
-            if (p[^1] is '。' or '！' or '!' or '？' or '?')
+            if (ends)
             {
                 if (run.Count >= 3)
                 {
@@ -1033,7 +1045,7 @@ internal static partial class LineJudge
         }
     }
 
-    private const string BrokenSentenceStops = "，。；！？!?,;：:、|｜（）()【】《》“”\"";
+    private const string BrokenSentenceStops = "。；！？!?;：:|｜【】《》~～";
 
     /// <summary>
     /// A photo gallery copied from a news page: the headline printed again as each picture's alternative text,
@@ -1218,6 +1230,13 @@ internal static partial class LineJudge
             if (FooterReader.StartsFooterLine(p))
             {
                 break;
+            }
+
+            if (p.Length > 0 && p[^1] is '。' or '~' or '～')
+            {
+                // A sentence among the short lines (…投诉电话：8937736。, 让我们一起共建美好家园~): the text goes on in short
+                // lines, as posts for phones write it; they are no list of links.
+                return;
             }
 
             if (ChineseNumberedItem().IsMatch(p) || TextCleaning.IsEnumeration(p))
@@ -1703,6 +1722,10 @@ internal static partial class LineJudge
     /// <summary>A publishing-date label inside a line (… 发布时间：, 发布日期:), up to where its date starts.</summary>
     [GeneratedRegex(@"(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LabelledDate();
+
+    /// <summary>Eight digits or more in a row (a timestamp in a file name, an account number).</summary>
+    [GeneratedRegex(@"[0-9]{8,}", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex DigitRun();
 
     /// <summary>A line of one number of five digits or more, alone.</summary>
     [GeneratedRegex(@"^\s*[0-9]{5,}\s*$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
