@@ -408,6 +408,13 @@ internal static partial class LineJudge
             family = family == CueFamily.None ? CueFamily.Nav : family;
         }
 
+        if (p.Length <= 20 && BarePhone().IsMatch(p))
+        {
+            // A telephone number alone on a line (0632-3181189): a page header's contact, not a headline.
+            w += 3;
+            family = family == CueFamily.None ? CueFamily.Chrome : family;
+        }
+
         if (p.Length <= 40 && LongNumber().IsMatch(p))
         {
             // A line of a long number alone (an account or record number, 9472600000017), not a page number.
@@ -1722,6 +1729,10 @@ internal static partial class LineJudge
     /// <summary>A publishing-date label inside a line (… 发布时间：, 发布日期:), up to where its date starts.</summary>
     [GeneratedRegex(@"(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LabelledDate();
+
+    /// <summary>A fixed-line number with its area code, alone (0632-3181189, (0571)87654321).</summary>
+    [GeneratedRegex(@"^[(（]?0[0-9]{2,3}[)）]?\s*[-－—]?\s*[0-9]{7,8}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex BarePhone();
 
     /// <summary>Eight digits or more in a row (a timestamp in a file name, an account number).</summary>
     [GeneratedRegex(@"[0-9]{8,}", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
