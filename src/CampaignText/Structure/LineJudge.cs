@@ -1275,8 +1275,13 @@ internal static partial class LineJudge
     private static bool IsTaggedHeadline(string p)
     {
         var m = StructurePatterns.BracketHeading().Match(p);
+        if (!m.Success)
+        {
+            return false;
+        }
+
         var rest = m.Groups["rest"].ValueSpan;
-        return m.Success && rest.Length >= 6 && p.Length <= 45 && rest.IndexOfAny("。；;！!？?") < 0
+        return rest.Length >= 6 && p.Length <= 45 && rest.IndexOfAny("。；;！!？?") < 0
             && rest.Count('，') + rest.Count(',') <= 1;
     }
 
@@ -1562,7 +1567,6 @@ internal static partial class LineJudge
         }
     }
 
-    /// <summary>The length of "N、" at the start of a raw line after its leading spaces and marks.</summary>
     /// <summary>
     /// A copy that glues a page's "第1页共4页" to the text after it (第1页共4页关于创建工作情况的报告…): the marker is no
     /// text; the line is read from after it, and the line before runs on into it when a sentence was cut there.
@@ -1589,6 +1593,7 @@ internal static partial class LineJudge
     [GeneratedRegex(@"^第\s*[0-9]{1,4}\s*页\s*[,，/、]?\s*共\s*[0-9]{1,4}\s*页\s*", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex GluedPageOfPages();
 
+    /// <summary>The length of "N、" at the start of a raw line after its leading spaces and marks.</summary>
     private static int MarkerLength(string text, TextSpan line, int digits)
     {
         var raw = Trimmed(text, line);

@@ -88,6 +88,11 @@ internal static partial class TextCleaning
     /// <summary>A line that enumerates three or more short names with 、 (简阳市、什邡市、蒲江县): items of a text, not a headline.</summary>
     public static bool IsEnumeration(string line)
     {
+        if (line.AsSpan().Count('、') < 2)
+        {
+            return false;
+        }
+
         var items = line.Split('、');
         return items.Length >= 3 && Array.TrueForAll(items, static x => x.Trim().Length is >= 1 and <= 12);
     }
