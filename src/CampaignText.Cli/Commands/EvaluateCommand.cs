@@ -52,6 +52,7 @@ internal static class EvaluateCommand
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, Features = ClassifierFeatures.WordsAndCharacters },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, Features = ClassifierFeatures.WordsCharactersAndLead },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, ReadArticles = false },
+                new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy, NaiveBayesWeight = 0 },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.MaximumEntropy },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.Sdca },
                 new() { Seed = s, Algorithm = ClassifierAlgorithm.LightGbm },
@@ -59,7 +60,7 @@ internal static class EvaluateCommand
             ];
             var byModel = new Dictionary<ClassifierTrainerOptions, IReadOnlyList<CrossValidationPrediction>>();
             double ensembleSeconds = 0;
-            if (parse.GetValue(quick)) models = [new() { Seed = s, ReadArticles = false }, new() { Seed = s }];
+            if (parse.GetValue(quick)) models = [new() { Seed = s, ReadArticles = false }, new() { Seed = s, NaiveBayesWeight = 0 }, new() { Seed = s }];
             foreach (var options in models)
             {
                 var clock = Stopwatch.StartNew();
@@ -67,15 +68,14 @@ internal static class EvaluateCommand
                 var predictions = trainer.CrossValidatePredictions(core, k);
                 byModel[options] = predictions;
                 results.Add(Reports(trainer, trainer.Name, predictions, clock.Elapsed.TotalSeconds));
-                if (options is { Features: ClassifierFeatures.WordsCharactersLeadAndContext, ReadArticles: true, Algorithm: ClassifierAlgorithm.MaximumEntropy or ClassifierAlgorithm.LightGbm })
+                if (EnsembleMember(options))
                 {
                     ensembleSeconds += clock.Elapsed.TotalSeconds;
                 }
             }
 
             // The averaged ensemble of the two context models: the mean of their probabilities.
-            var members = byModel.Where(m => m.Key is { Features: ClassifierFeatures.WordsCharactersLeadAndContext, ReadArticles: true, Algorithm: ClassifierAlgorithm.MaximumEntropy or ClassifierAlgorithm.LightGbm })
-                .Select(m => m.Value).ToList();
+            var members = byModel.Where(m => EnsembleMember(m.Key)).Select(m => m.Value).ToList();
             if (members.Count == 2)
             {
                 var ensemble = Enumerable.Range(0, members[0].Count).Select(i => CrossValidationPrediction.Average([.. members.Select(m => m[i])])).ToList();
@@ -102,6 +102,11 @@ internal static class EvaluateCommand
         }));
         return command;
     }
+
+    // The two context models the averaged ensemble is made of: the default maxent (with naive Bayes) and LightGBM.
+    private static bool EnsembleMember(ClassifierTrainerOptions options) =>
+        options is { Features: ClassifierFeatures.WordsCharactersLeadAndContext, ReadArticles: true }
+        && (options.Algorithm == ClassifierAlgorithm.LightGbm || options is { Algorithm: ClassifierAlgorithm.MaximumEntropy, NaiveBayesWeight: > 0 });
 
     private static (ClassifierReport Report, ClassifierReport? Headless, double Seconds) Reports(ClassifierTrainer trainer, string name, IReadOnlyList<CrossValidationPrediction> predictions, double seconds)
     {

@@ -6,7 +6,7 @@ using CampaignText.Classification;
 namespace CampaignText.Cli.Commands;
 
 /// <summary>
-/// <c>campaigntext train CORPUS --out FILE [--trainer maxent|sdca|lightgbm|perceptron] [--seed N] [--labels FILE]</c>: trains
+/// <c>campaigntext train CORPUS --out FILE [--trainer maxent|sdca|lightgbm|perceptron] [--naive-bayes W] [--seed N] [--labels FILE]</c>: trains
 /// the paragraph classifier on the corpus folder's labels.csv and saves the model zip.
 /// </summary>
 internal static class TrainCommand
@@ -18,12 +18,13 @@ internal static class TrainCommand
         var trainer = new Option<string>("--trainer") { Description = "maxent (linear maximum entropy by L-BFGS), sdca (the same model by SDCA), lightgbm or perceptron", DefaultValueFactory = _ => "maxent" };
         trainer.AcceptOnlyFromAmong("maxent", "sdca", "lightgbm", "perceptron");
         var seed = new Option<int>("--seed") { Description = "Seed of every random choice", DefaultValueFactory = _ => new ClassifierTrainerOptions().Seed };
+        var naiveBayes = NaiveBayesOption();
         var labels = LabelsOption();
-        var command = new Command("train", "Train the paragraph classifier on a labelled corpus and save the model.") { corpus, output, trainer, seed, labels };
+        var command = new Command("train", "Train the paragraph classifier on a labelled corpus and save the model.") { corpus, output, trainer, naiveBayes, seed, labels };
         command.SetAction(parse => context.Run(() =>
         {
             var examples = LoadExamples(parse.GetValue(corpus)!, parse.GetValue(labels));
-            var options = new ClassifierTrainerOptions { Algorithm = ParseAlgorithm(parse.GetValue(trainer)), Seed = parse.GetValue(seed) };
+            var options = new ClassifierTrainerOptions { Algorithm = ParseAlgorithm(parse.GetValue(trainer)), Seed = parse.GetValue(seed), NaiveBayesWeight = NaiveBayesWeight(parse.GetValue(naiveBayes)) };
             var clock = Stopwatch.StartNew();
             var model = new ClassifierTrainer(options).Train(examples);
             clock.Stop();
@@ -41,6 +42,17 @@ internal static class TrainCommand
         }));
         return command;
     }
+
+    /// <summary>The <c>--naive-bayes W</c> option of train and evaluate.</summary>
+    internal static Option<double> NaiveBayesOption() => new("--naive-bayes")
+    {
+        Description = "Weight (0 to below 1) of complement naive Bayes mixed into the maxent model; 0 trains plain maxent",
+        DefaultValueFactory = _ => new ClassifierTrainerOptions().NaiveBayesWeight,
+    };
+
+    /// <summary>A checked <c>--naive-bayes</c> value.</summary>
+    internal static double NaiveBayesWeight(double value) =>
+        value is >= 0 and < 1 ? value : throw new UsageException("--naive-bayes must be at least 0 and below 1");
 
     /// <summary>The <c>--labels FILE</c> option of train and evaluate.</summary>
     internal static Option<string?> LabelsOption() => new("--labels")

@@ -24,13 +24,19 @@ public sealed class ClassifierTrainer
     {
         Options = options ?? new ClassifierTrainerOptions();
         if (Options.Categories.Count < 2) throw new ArgumentException("at least two categories are needed", nameof(options));
+        if (Options.NaiveBayesWeight is < 0 or >= 1 or double.NaN) throw new ArgumentException("the naive Bayes weight must be at least 0 and below 1", nameof(options));
     }
 
     /// <summary>The settings.</summary>
     public ClassifierTrainerOptions Options { get; }
 
     /// <summary>A short name of the algorithm and features, as reports and the model manifest give it.</summary>
-    public string Name => $"{AlgorithmId(Options.Algorithm)} ({FeaturesId(Options.Features)}){(Options.ReadArticles ? "" : ", alone")}";
+    public string Name => $"{ModelAlgorithmId} ({FeaturesId(Options.Features)}){(Options.ReadArticles ? "" : ", alone")}";
+
+    // The algorithm as the manifest records it: "maxent+nb" when naive Bayes is mixed in.
+    private string ModelAlgorithmId => MixesNaiveBayes ? AlgorithmId(Options.Algorithm) + "+nb" : AlgorithmId(Options.Algorithm);
+
+    private bool MixesNaiveBayes => Options.Algorithm == ClassifierAlgorithm.MaximumEntropy && Options.NaiveBayesWeight > 0;
 
     /// <summary>Trains a classifier on the examples of <see cref="ClassifierTrainerOptions.Categories"/>.</summary>
     /// <param name="examples">Labelled paragraphs; examples of other categories are left out.</param>
@@ -192,8 +198,9 @@ public sealed class ClassifierTrainer
         var ml = ParagraphClassifier.CreateContext(Options.Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
         var model = ClassifierPipeline.Build(ml, Options.Algorithm, Options.Features, Options.Seed).Fit(data);
+        if (MixesNaiveBayes) ComplementNaiveBayes.MixInto(model, data, Options.NaiveBayesWeight);
         var categories = rows.Select(r => r.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var manifest = new ModelManifest(ModelManifest.CurrentSchemaVersion, AlgorithmId(Options.Algorithm), FeaturesId(Options.Features), Options.Seed, categories, rows.Length);
+        var manifest = new ModelManifest(ModelManifest.CurrentSchemaVersion, ModelAlgorithmId, FeaturesId(Options.Features), Options.Seed, categories, rows.Length);
         return new ParagraphClassifier(ml, model, data.Schema, manifest);
     }
 }

@@ -226,7 +226,9 @@ internal sealed partial class BodyBuilder
             return;
         }
 
-        var attribution = StructurePatterns.TrailingAttribution().Match(raw.ToString());
+        // A line that is only an attribution is short; a long line is not matched at all (a 3 MB line would be scanned
+        // from every bracket in it).
+        var attribution = raw.Length <= 120 ? StructurePatterns.TrailingAttribution().Match(raw.ToString()) : Match.Empty;
         if (attribution.Success && attribution.Index == 0)
         {
             var who = attribution.Groups["who"].Value.Trim();

@@ -35,7 +35,7 @@ public sealed class ClassifierTrainerTests(TrainedModelFixture fixture) : IClass
     public void TheModelLearnsOnlyTheCoreCategoriesAndSaysSo()
     {
         Assert.Equal(ClassifierTrainerOptions.CoreCategories, fixture.Model.Categories);
-        Assert.Equal("maxent", fixture.Model.Algorithm);
+        Assert.Equal("maxent+nb", fixture.Model.Algorithm);
         Assert.Equal("words+chars+lead+context", fixture.Model.Features);
         Assert.Equal(TrainedModelFixture.Seed, fixture.Model.Seed);
         Assert.Equal(fixture.Corpus.Small.Count(e => ClassifierTrainerOptions.CoreCategories.Contains(e.Category)), fixture.Model.TrainingExamples);

@@ -30,7 +30,7 @@ public sealed class ParagraphClassifierTests : IDisposable
         var model = ParagraphClassifier.Embedded;
         Assert.Same(model, ParagraphClassifier.Embedded);
         Assert.Equal(ClassifierTrainerOptions.CoreCategories, model.Categories);
-        Assert.Equal("maxent", model.Algorithm);
+        Assert.Equal("maxent+nb", model.Algorithm);
         Assert.True(model.TrainingExamples >= 400);
     }
 

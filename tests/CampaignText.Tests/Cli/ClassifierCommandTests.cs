@@ -36,10 +36,33 @@ public sealed class ClassifierCommandTests : IDisposable
         var (code, output, error) = Run("train", SmallCorpus(), "--out", model, "--seed", "9");
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Contains("trained maxent (words+chars+lead+context), seed 9", output);
+        Assert.Contains("trained maxent+nb (words+chars+lead+context), seed 9", output);
         var loaded = ParagraphClassifier.Load(model);
         Assert.Equal(9, loaded.Seed);
+        Assert.Equal("maxent+nb", loaded.Algorithm);
         Assert.NotNull(loaded.Predict("区创城办召开调度会，通报各街道整改排名。"));
+    }
+
+    [Fact]
+    public void TrainWithoutNaiveBayesWritesPlainMaxent()
+    {
+        string model = Path.Combine(_dir, "plain", "model.zip");
+        var (code, output, error) = Run("train", SmallCorpus(), "--out", model, "--naive-bayes", "0");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("trained maxent (words+chars+lead+context)", output);
+        Assert.Equal("maxent", ParagraphClassifier.Load(model).Algorithm);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("-0.2")]
+    public void ANaiveBayesWeightOutsideZeroToOneIsAUsageError(string weight)
+    {
+        var (code, _, error) = Run("train", SmallCorpus(), "--out", Path.Combine(_dir, "never.zip"), "--naive-bayes", weight);
+        Assert.Equal(1, code);
+        Assert.Contains("--naive-bayes must be at least 0 and below 1", error);
+        Assert.False(File.Exists(Path.Combine(_dir, "never.zip")));
     }
 
     [Fact]
@@ -49,7 +72,7 @@ public sealed class ClassifierCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Assert.Contains("2 folds grouped by document", output);
-        foreach (var name in new[] { "majority class", "maxent (chars)", "maxent (words+chars)", "maxent (words+chars+lead)", "maxent (words+chars+lead+context)", "sdca (words+chars+lead+context)", "lightgbm (words+chars+lead+context)", "perceptron (words+chars+lead+context)" })
+        foreach (var name in new[] { "majority class", "maxent+nb (chars)", "maxent+nb (words+chars)", "maxent+nb (words+chars+lead)", "maxent (words+chars+lead+context)", "maxent+nb (words+chars+lead+context)", "ensemble (maxent+lightgbm, averaged)", "sdca (words+chars+lead+context)", "lightgbm (words+chars+lead+context)", "perceptron (words+chars+lead+context)" })
         {
             Assert.Contains(name + ": macro-F1", output);
         }
