@@ -107,7 +107,7 @@ internal static class ComplementNaiveBayes
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(data);
         if (weight is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(weight), "the weight must lie between 0 and 1");
-        var parameters = (Last(model) as MulticlassPredictionTransformer<MaximumEntropyModelParameters>)?.Model
+        var parameters = (LinearScorer.Last(model) as MulticlassPredictionTransformer<MaximumEntropyModelParameters>)?.Model
             ?? throw new InvalidOperationException("naive Bayes can be mixed only into a maximum-entropy model");
 
         VBuffer<float>[] trained = [];
@@ -138,10 +138,4 @@ internal static class ComplementNaiveBayes
 
     private static object? Field(object target, string name) =>
         typeof(LinearMulticlassModelParametersBase).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)?.GetValue(target);
-
-    private static ITransformer Last(ITransformer model)
-    {
-        while (model is IEnumerable<ITransformer> chain && chain.Any()) model = chain.Last();
-        return model;
-    }
 }

@@ -376,7 +376,8 @@ internal sealed class LinearScorer
         return [.. names.DenseValues().Select(n => n.ToString())];
     }
 
-    private static ITransformer Last(ITransformer model)
+    /// <summary>The last transformer of a chain (of chains), the predictor of a fitted pipeline.</summary>
+    internal static ITransformer Last(ITransformer model)
     {
         while (model is IEnumerable<ITransformer> chain && chain.Any()) model = chain.Last();
         return model;
