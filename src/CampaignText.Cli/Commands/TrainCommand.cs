@@ -43,7 +43,7 @@ internal static class TrainCommand
         return command;
     }
 
-    /// <summary>The <c>--naive-bayes W</c> option of train and evaluate.</summary>
+    /// <summary>The <c>--naive-bayes W</c> option of train.</summary>
     internal static Option<double> NaiveBayesOption() => new("--naive-bayes")
     {
         Description = "Weight (0 to below 1) of complement naive Bayes mixed into the maxent model; 0 trains plain maxent",
