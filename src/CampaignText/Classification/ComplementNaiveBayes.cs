@@ -110,22 +110,21 @@ internal static class ComplementNaiveBayes
         var parameters = (LinearScorer.Last(model) as MulticlassPredictionTransformer<MaximumEntropyModelParameters>)?.Model
             ?? throw new InvalidOperationException("naive Bayes can be mixed only into a maximum-entropy model");
 
-        VBuffer<float>[] trained = [];
-        parameters.GetWeights(ref trained, out int classes);
         var stored = Field(parameters, "Weights") as VBuffer<float>[];
         var biases = Field(parameters, "Biases") as float[];
-        if (stored is null || biases is null || stored.Length != classes || biases.Length != classes)
+        if (stored is null || biases is null || stored.Length != biases.Length)
         {
             throw new InvalidOperationException("this version of ML.NET keeps its maximum-entropy weights where they cannot be rewritten");
         }
 
+        int classes = stored.Length;
         var nb = Weights(ClassSums(model, data, classes));
         int dims = nb[0].Length;
         for (int c = 0; c < classes; c++)
         {
-            if (trained[c].Length != dims) throw new InvalidOperationException("the model's weights and features differ in length");
+            if (stored[c].Length != dims) throw new InvalidOperationException("the model's weights and features differ in length");
             var mixed = new float[dims];
-            foreach (var (slot, value) in trained[c].Items()) mixed[slot] = (float)((1 - weight) * value);
+            foreach (var (slot, value) in stored[c].Items()) mixed[slot] = (float)((1 - weight) * value);
             for (int j = 0; j < dims; j++) mixed[j] += (float)(weight * nb[c][j]);
             stored[c] = new VBuffer<float>(dims, mixed);
             biases[c] = (float)((1 - weight) * biases[c]);
