@@ -1684,8 +1684,8 @@ internal static partial class LineJudge
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}(?:网|網|网站|網站)$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SiteName();
 
-    /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows, rows of dots, a bare page counter (/ 5).</summary>
-    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$|^[…．.·•_\s]{3,}$|^\s*/\s*[0-9]{1,4}\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows, rows of dots, a bare page counter (/ 5), a lone ? or � where a picture or an emoji was.</summary>
+    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$|^[…．.·•_\s]{3,}$|^\s*/\s*[0-9]{1,4}\s*$|^\s*[?？\uFFFD]{1,3}\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Debris();
 
     /// <summary>Read-on prompts of previews: 剩余2页未读, 还剩3页.</summary>
