@@ -33,6 +33,7 @@ from scoring import ANALYZE_ARGS, CLI, squeeze  # noqa: E402
 CORE = ["creation", "exchange", "briefs", "dispatch", "inspection"]
 PAGE_MARK = re.compile(r"第\d+页(?:共\d+页)?|共\d+页")
 LEAD = re.compile(r"^[，,、。；;：:\s]+")
+CUT_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$")  # a key cut inside 創(chuàng)
 
 
 def read_marks(folder):
@@ -60,6 +61,10 @@ def analyze_all(folder, files):
         paths = [os.path.join(folder, f) for f in part]
         r = subprocess.run(CLI + ["analyze"] + paths + ["--format", "jsonl"] + ANALYZE_ARGS,
                            capture_output=True, text=True, timeout=1200)
+        if r.returncode != 0 and not r.stdout.strip():
+            print(f"{folder}: analyze failed: {(r.stderr.strip().splitlines() or ['exit %d' % r.returncode])[-1]}",
+                  file=sys.stderr)
+            continue
         docs = [json.loads(l) for l in r.stdout.splitlines() if l.strip().startswith("{")]
         by_source = {os.path.basename(d["source"]): d for d in docs}
         for f in part:
@@ -77,7 +82,7 @@ def analyze_all(folder, files):
 
 
 def find(paras, key):
-    k = squeeze(key)
+    k = CUT_PINYIN.sub("", squeeze(key)).replace("**", "")
     k2 = LEAD.sub("", PAGE_MARK.sub("", k))
     if not k2:
         return None

@@ -64,6 +64,11 @@ internal sealed partial class BodyBuilder
     // exposure post's item with its place (车辆乱停乱放 地点：莲西社区). The next line starts anew.
     private bool _blockComplete;
     private bool _blankBefore;
+
+    // Lines without a footer key read after a blank line inside the footer, and the list they ran on before them:
+    // given back to the text when prose follows (see the footer branch of AcceptLine).
+    private readonly List<(int Index, TextSpan Line)> _footerHeld = [];
+    private (List<string>? List, int Count) _footerHeldMark;
     private bool _nextAdjacent;
     private string? _blockLeadBold;
 
@@ -192,8 +197,40 @@ internal sealed partial class BodyBuilder
                 _creditsInText = true;
                 ReopenSectionClosedByFooter();
             }
+            else if (!_footer.HoldsStaffOnly && IsProseLine(plain) && !FooterReader.StartsFooterLine(plain))
+            {
+                // Text after a notice's 抄送 or 报/送/发 lines: the plan or rules it issues, printed after it. The footer
+                // ends there, and the lines it took after a blank line (the attachment's title) go back to the text.
+                _inFooter = false;
+                FooterReader.TruncateList(_footerHeldMark);
+                var held = _footerHeld.ToArray();
+                _footerHeld.Clear();
+                _blankBefore = true;
+                foreach (var (heldIndex, heldLine) in held)
+                {
+                    AcceptLine(heldIndex, heldLine);
+                }
+
+                AcceptLine(index, line);
+                return;
+            }
             else
             {
+                if (FooterReader.StartsFooterLine(plain))
+                {
+                    _footerHeld.Clear();
+                }
+                else if (_blankBefore || _footerHeld.Count > 0)
+                {
+                    if (_footerHeld.Count == 0)
+                    {
+                        _footerHeldMark = _footer.ListMark;
+                    }
+
+                    _footerHeld.Add((index, line));
+                }
+
+                _blankBefore = false;
                 _footer.AcceptLine(plain);
                 return;
             }
@@ -204,6 +241,8 @@ internal sealed partial class BodyBuilder
             _sectionsBeforeFooter = _sections.Count;
             FinishSection();
             _inFooter = true;
+            _blankBefore = false;
+            _footerHeld.Clear();
             _footer.AcceptLine(plain);
             return;
         }

@@ -31,6 +31,18 @@ internal sealed class FooterReader
     public bool HoldsStaffOnly =>
         _reportTo.Count == 0 && _copyTo.Count == 0 && _distributeTo.Count == 0 && _phone is null && _fax is null && _email is null;
 
+    /// <summary>The list a line without a key would run on (报：… on two lines) and how many items it holds now.</summary>
+    internal (List<string>? List, int Count) ListMark => (_lastList, _lastList?.Count ?? 0);
+
+    /// <summary>Takes back the items added to a list since <paramref name="mark"/> (lines that turned out to be text).</summary>
+    internal static void TruncateList((List<string>? List, int Count) mark)
+    {
+        if (mark.List is { } list && list.Count > mark.Count)
+        {
+            list.RemoveRange(mark.Count, list.Count - mark.Count);
+        }
+    }
+
     /// <summary>Whether <paramref name="plain"/> holds a footer key anywhere (责编：, 报：, 电话：…).</summary>
     public static bool HasFooterKey(string plain) => FooterKeys.Pattern.IsMatch(TraditionalChars.Fold(plain));
 
