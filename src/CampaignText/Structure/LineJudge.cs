@@ -483,13 +483,23 @@ internal static partial class LineJudge
 
     private static bool IsShortPlain(string p, int max) => p.Length <= max && p.AsSpan().IndexOfAny("，。；！？,;") < 0;
 
-    /// <summary>A document-sharing or metadata label on a line of its own (资源描述：) has its value on the next line.</summary>
+    /// <summary>
+    /// A document-sharing or metadata label on a line of its own (资源描述：, or a 信息公开 table's bare • 索引号) has its
+    /// value on the next line.
+    /// </summary>
     private static void MarkLabelValues(string[] plain, LineRole[] roles, CueFamily[] families)
     {
         for (var i = 0; i < plain.Length; i++)
         {
             if (roles[i] is not (LineRole.Boilerplate or LineRole.Metadata) || families[i] is not (CueFamily.DocShare or CueFamily.Meta)
-                || plain[i][^1] is not ('：' or ':') || plain[i].Length > 12 || plain[i].AsSpan(0, plain[i].Length - 1).IndexOfAny("：:") >= 0)
+                || plain[i].Length > 12)
+            {
+                continue;
+            }
+
+            var colon = plain[i][^1] is '：' or ':';
+            if (colon ? plain[i].AsSpan(0, plain[i].Length - 1).IndexOfAny("：:") >= 0
+                    : families[i] != CueFamily.Meta || !IsBareLabel(plain[i]))
             {
                 continue;
             }
@@ -500,6 +510,13 @@ internal static partial class LineJudge
                 roles[j] = LineRole.Boilerplate;
             }
         }
+    }
+
+    // A label of a 信息公开 table on a line of its own: two to six Chinese characters after its bullet (• 索引号).
+    private static bool IsBareLabel(string plain)
+    {
+        var key = LineCues.Key(plain);
+        return key.Length is >= 2 and <= 6 && key.All(c => c is >= '\u4e00' and <= '\u9fff');
     }
 
     /// <summary>
