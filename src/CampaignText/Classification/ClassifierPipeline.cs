@@ -26,7 +26,7 @@ internal static class ClassifierPipeline
         chain = chain
             .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("CharKeys", nameof(ParagraphRow.Text), useMarkerCharacters: false))
             .Append(ml.Transforms.Text.ProduceNgrams("CharGrams", "CharKeys", ngramLength: 3, useAllLengths: true, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
-            .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("CharGrams", count: MinimumCount(algorithm) + 5))
+            .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("CharGrams", count: MinimumCount(algorithm) + 6))
             .Append(ml.Transforms.NormalizeLpNorm("CharGrams"));
         string[] blocks = ["CharGrams"];
         if (features is ClassifierFeatures.WordsAndCharacters or ClassifierFeatures.WordsCharactersAndLead or ClassifierFeatures.WordsCharactersLeadAndContext)
