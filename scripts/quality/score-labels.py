@@ -33,6 +33,8 @@ from scoring import ANALYZE_ARGS, CLI, squeeze  # noqa: E402
 CORE = ["creation", "exchange", "briefs", "dispatch", "inspection"]
 PAGE_MARK = re.compile(r"第\d+页(?:共\d+页)?|共\d+页")
 LEAD = re.compile(r"^[，,、。；;：:\s]+")
+TAG = re.compile(r"^【[^】]{1,8}】")  # a column tag the parser keeps as the item's tag
+CHUNK = re.compile(r"^\d{1,2}、(?=\D)")  # a sharing site's chunk number (1、) the parser cuts
 CUT_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$")  # a key cut inside 創(chuàng)
 
 
@@ -83,7 +85,7 @@ def analyze_all(folder, files):
 
 def find(paras, key):
     k = CUT_PINYIN.sub("", squeeze(key)).replace("**", "")
-    k2 = LEAD.sub("", PAGE_MARK.sub("", k))
+    k2 = LEAD.sub("", PAGE_MARK.sub("", TAG.sub("", CHUNK.sub("", k))))
     if not k2:
         return None
     for t, c, p in paras:
