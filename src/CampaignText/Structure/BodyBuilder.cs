@@ -977,6 +977,14 @@ internal sealed partial class BodyBuilder
     /// </summary>
     private bool IsListRunItem(string plain, out (char Shape, int Number) item)
     {
+        if (plain.Length >= 20 && TextCleaning.IsBullet(plain[0]) && plain[0] != '·')
+        {
+            // ● or ■ items one under another (a 大事记's dated lines, an exposure post's items): each is a paragraph,
+            // however wide the lines run. A short bulleted line is a subhead, read elsewhere.
+            item = (plain[0], 1);
+            return (_blockKind == BlockKind.Text && _lastItem.Shape == plain[0]) || NextContentStartsWith(plain[0]);
+        }
+
         item = ListNumber(plain);
         if (item.Number == 0 || plain.Length <= ListNumberLength(plain))
         {
@@ -997,6 +1005,22 @@ internal sealed partial class BodyBuilder
             }
 
             return _judged.Roles[k] == LineRole.Content && ListNumber(_judged.Plain[k]) == (item.Shape, item.Number + 1);
+        }
+
+        return false;
+    }
+
+    // Whether the next line of text (blank lines passed over) opens with the character c.
+    private bool NextContentStartsWith(char c)
+    {
+        for (var k = _lineIndex + 1; k < _judged.Roles.Length; k++)
+        {
+            if (_judged.Roles[k] == LineRole.Blank)
+            {
+                continue;
+            }
+
+            return _judged.Roles[k] == LineRole.Content && _judged.Plain[k].Length > 0 && _judged.Plain[k][0] == c;
         }
 
         return false;
