@@ -994,7 +994,10 @@ internal static partial class LineJudge
         {
             var before = Neighbour(roles, i, -1);
             var after = Neighbour(roles, i, 1);
-            if ((candidates.Contains(before) || (before >= 0 && IsProse(plain[before])))
+            // The end of a sentence that a page break cut (…统一设置公平秤、 / 第2页 / 信息公示栏和分类垃圾桶。) is no caption.
+            var cutAbove = before >= 0 && !candidates.Contains(before) && !TextCleaning.EndsSentence(plain[before])
+                && roles.AsSpan(before + 1, i - before - 1).Contains(LineRole.PageMarker);
+            if (!cutAbove && (candidates.Contains(before) || (before >= 0 && IsProse(plain[before])))
                 && (candidates.Contains(after) || (after >= 0 ? IsProse(plain[after]) : i > lastProse))
                 && !IsParallelItem(plain, i, before, after))
             {
