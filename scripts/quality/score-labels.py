@@ -84,7 +84,16 @@ def analyze_all(folder, files):
 
 
 def find(paras, key):
-    k = CUT_PINYIN.sub("", squeeze(key)).replace("**", "")
+    raw = CUT_PINYIN.sub("", squeeze(key))
+    # The parser drops a markdown * (and a censored name's * with it); a plain-text * it keeps.
+    for k in dict.fromkeys((raw.replace("*", ""), raw)):
+        hit = find_key(paras, k)
+        if hit is not None:
+            return hit
+    return None
+
+
+def find_key(paras, k):
     k2 = LEAD.sub("", PAGE_MARK.sub("", TAG.sub("", CHUNK.sub("", k))))
     if not k2:
         return None
