@@ -293,6 +293,15 @@ internal sealed partial class BodyBuilder
             _heading = name;
             _category = SectionCategories.Resolve(name);
         }
+        else if (hasRest && name.Length >= 12 && _category != SectionCategories.Briefs && !TextCleaning.EndsSentence(name)
+                 && _text.IndexOf('】', start, end - start) is var closing and > 0)
+        {
+            // A headline in brackets glued to its text (【某省10市获得新一轮全国文明城市提名】此次…) titles the article; a
+            // brief's tag is a few words (【文明实践】).
+            FinishBlock();
+            StartBlock(BlockKind.Title, new TextSpan(start, closing + 1), name);
+            FinishBlock();
+        }
         else
         {
             FinishBlock();
