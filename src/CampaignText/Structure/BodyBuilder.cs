@@ -287,19 +287,19 @@ internal sealed partial class BodyBuilder
     {
         var name = TextCleaning.RemoveWhitespace(rawName);
         var core = SectionCategories.IsCore(name);
+        var close = hasRest ? _text.IndexOf('】', start, end - start) : -1;
         if (core || (!hasRest && _category != SectionCategories.Briefs))
         {
             FinishSection();
             _heading = name;
             _category = SectionCategories.Resolve(name);
         }
-        else if (hasRest && name.Length >= 12 && _category != SectionCategories.Briefs && !TextCleaning.EndsSentence(name)
-                 && _text.IndexOf('】', start, end - start) is var closing and > 0)
+        else if (close > 0 && name.Length >= 12 && _category != SectionCategories.Briefs && !TextCleaning.EndsSentence(name))
         {
             // A headline in brackets glued to its text (【某省10市获得新一轮全国文明城市提名】此次…) titles the article; a
             // brief's tag is a few words (【文明实践】).
             FinishBlock();
-            StartBlock(BlockKind.Title, new TextSpan(start, closing + 1), name);
+            StartBlock(BlockKind.Title, new TextSpan(start, close + 1), name);
             FinishBlock();
         }
         else
@@ -311,7 +311,6 @@ internal sealed partial class BodyBuilder
 
         if (hasRest)
         {
-            var close = _text.IndexOf('】', start, end - start);
             var (restStart, restEnd) = Trim(close + 1, end);
             if (restStart < restEnd)
             {
