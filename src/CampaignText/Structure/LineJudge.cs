@@ -147,8 +147,9 @@ internal static partial class LineJudge
                 {
                     CueFamily.Meta or CueFamily.Epaper => LineRole.Metadata,
                     _ when IsDatedPageLine(plain[i], firstProse < 0 || i < firstProse) => LineRole.Metadata,
-                    // A document-sharing site's upload line that dates the page (发布时间：2022-09-30  下载积分：5  页数：6页).
-                    CueFamily.DocShare when (firstProse < 0 || i < firstProse) && PublishedLabel().IsMatch(plain[i]) => LineRole.Metadata,
+                    // A line that dates the page among other page furniture: a document-sharing site's upload line
+                    // (发布时间：2022-09-30  下载积分：5  页数：6页), a toolbar (发布: 2020年09月02日 作者原创/佚名 【小 中 大】【收藏】).
+                    _ when (firstProse < 0 || i < firstProse) && PublishedLabel().IsMatch(plain[i]) => LineRole.Metadata,
                     CueFamily.Byline when IsShortPlain(plain[i], 40) => LineRole.Byline,
                     _ => LineRole.Boilerplate,
                 };
@@ -159,7 +160,8 @@ internal static partial class LineJudge
                 // the date of a sign-off.
                 roles[i] = withTime ? LineRole.Metadata : LineRole.SignOff;
             }
-            else if (IsDatedPageLine(plain[i], firstProse < 0 || i < firstProse))
+            else if (IsDatedPageLine(plain[i], firstProse < 0 || i < firstProse)
+                || ((firstProse < 0 || i < firstProse) && PublishedLabel().IsMatch(plain[i])))
             {
                 roles[i] = LineRole.Metadata;
             }
@@ -862,7 +864,7 @@ internal static partial class LineJudge
 
         var k = plain.Length - 1;
         while (k > firstProse && (roles[k] is LineRole.Blank or LineRole.PageMarker or LineRole.Boilerplate or LineRole.Metadata or LineRole.Byline
-                   || (roles[k] == LineRole.Content && (FooterReader.StartsFooterLine(plain[k]) || IsPrintNote(plain[k])))))
+                   || (roles[k] == LineRole.Content && (FooterReader.StartsFooterLine(plain[k]) || IsPrintNote(plain[k]) || IsAttachmentLine(plain[k])))))
         {
             k--;
         }
@@ -872,6 +874,7 @@ internal static partial class LineJudge
             return;
         }
 
+        k = AboveAttachment(plain, roles, firstProse, k);
         DateOnly date;
         if (IsDateLine(plain[k], out date, out _))
         {
@@ -950,7 +953,7 @@ internal static partial class LineJudge
             }
 
             var issuers = IssuerLinesAbove(plain, roles, k, firstProse, 2, alsoSignOff: false);
-            if (issuers.Count == 0 || !TextCleaning.EndsSentence(PreviousText(plain, roles, issuers[0])))
+            if (issuers.Count == 0 || !TextCleaning.EndsSentence(TextAboveAttachments(plain, roles, issuers[0])))
             {
                 continue;
             }
@@ -1408,6 +1411,84 @@ internal static partial class LineJudge
         return string.Empty;
     }
 
+    /// <summary>
+    /// Where a notice's sign-off ends when the notice prints its attachment after it (… / 某某办公室 / 2023年11月6日 / 附件 /
+    /// the attachment's title and table): the date line right above the last attachment line at or above
+    /// <paramref name="k"/>; <paramref name="k"/> itself when no attachment line stands right under a date.
+    /// </summary>
+    private static int AboveAttachment(string[] plain, LineRole[] roles, int firstProse, int k)
+    {
+        if (IsDateLine(plain[k], out _, out _))
+        {
+            return k;
+        }
+
+        for (var a = k; a > firstProse + 1; a--)
+        {
+            if (roles[a] != LineRole.Content || !IsAttachmentLine(plain[a]))
+            {
+                continue;
+            }
+
+            var d = a - 1;
+            while (d > firstProse && roles[d] is LineRole.Blank or LineRole.PageMarker)
+            {
+                d--;
+            }
+
+            if (d > firstProse && IsDateLine(plain[d], out _, out _))
+            {
+                return d;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// The last line of text above line <paramref name="k"/>, attachment lines (附件：…) passed over: a notice names its
+    /// attachments between its last paragraph and its sign-off.
+    /// </summary>
+    private static string TextAboveAttachments(string[] plain, LineRole[] roles, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (roles[j] == LineRole.Content && !IsAttachmentLine(plain[j]))
+            {
+                return plain[j];
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// A line that names a notice's attachment: 附件 alone, or 附件：… / 附件1. … / 附件二：… with a title of at most 60
+    /// characters that ends no sentence.
+    /// </summary>
+    internal static bool IsAttachmentLine(string p)
+    {
+        var t = p.AsSpan().Trim();
+        if (!t.StartsWith("附件", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = t[2..].TrimStart("0123456789一二三四五六七八九十 ");
+        if (rest.IsEmpty)
+        {
+            return t.Length <= 6;
+        }
+
+        if (rest[0] is not (':' or '：' or '.' or '．' or '、'))
+        {
+            return false;
+        }
+
+        rest = rest[1..].Trim();
+        return rest.Length is > 0 and <= 60 && !TextCleaning.EndsSentence(rest.ToString());
+    }
+
     private static bool IsPrintNote(string p) =>
         (p.StartsWith('（') || p.StartsWith('(')) && (p.Contains("此件", StringComparison.Ordinal) || p.Contains("联系人", StringComparison.Ordinal) || p.Contains("共印", StringComparison.Ordinal));
 
@@ -1747,8 +1828,8 @@ internal static partial class LineJudge
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,8}\s*[|｜]\s*[^|｜]{4,60}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex KeywordLink();
 
-    /// <summary>A page's publication label and a date after it: 发布时间：2022-09-30, 上传日期:2021年3月5日.</summary>
-    [GeneratedRegex(@"^(?:发布|上传|发表|更新)(?:时间|日期)\s*[:：]\s*(?:19|20)[0-9]{2}\s*[-/.年]", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    /// <summary>A page's publication label and a date after it: 发布时间：2022-09-30, 上传日期:2021年3月5日, 发布: 2020年09月02日.</summary>
+    [GeneratedRegex(@"^(?:(?:发布|上传|发表|更新)(?:时间|日期)|发布)\s*[:：]\s*(?:19|20)[0-9]{2}\s*[-/.年]", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PublishedLabel();
 
     /// <summary>A publishing-date label inside a line (… 发布时间：, 发布日期:), up to where its date starts.</summary>
