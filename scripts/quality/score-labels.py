@@ -13,7 +13,9 @@ starts with the key (whitespace and pinyin annotations ignored); failing that, t
 after a page marker (第1页共4页) or a leading comma is cut from it, or whose text the key starts with (a paragraph
 the reader split). A mark found in no paragraph counts as missed, not wrong.
 
-Reports per folder and over all: accuracy of the found marks, found/marked, per category recall, and with
+Reports per folder and over all: accuracy of the found marks, found/marked, accuracy on the clear marks (no `?` in the
+note, and, when the folder holds a second blind reader's labels2.tsv of the same keys (see agreement.py), the same
+label from both readers, neither unsure) and on the rest, per category recall, and with
 --confusion the confusion matrix, with --calibration the expected calibration error (10 bins) and the accuracy
 above 0.8 confidence, with --verbose every wrong and missed mark.
 
@@ -51,6 +53,17 @@ def read_marks(folder):
             continue
         marks.append({"file": cols[0].strip(), "key": cols[1], "label": cols[2].strip(),
                       "note": cols[3] if len(cols) > 3 else ""})
+    second = {}
+    path2 = os.path.join(folder, "labels2.tsv")
+    if os.path.isfile(path2):
+        for line in open(path2, encoding="utf-8"):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 3:
+                second[(cols[0].strip(), cols[1])] = (cols[2].strip(), cols[3] if len(cols) > 3 else "")
+    for m in marks:
+        # Clear: the reader was sure, and a second blind reader (labels2.tsv, when there is one) gave the same label, sure too.
+        other = second.get((m["file"], m["key"]))
+        m["clear"] = "?" not in m["note"] and (not second or (other is not None and other[0] == m["label"] and "?" not in other[1]))
     return marks
 
 
@@ -134,6 +147,9 @@ def main(argv):
                 continue
             got, p = hit
             c["found"] += 1
+            if m["clear"]:
+                c["clear"] += 1
+                c["clear right"] += got == m["label"]
             conf[(m["label"], got)] += 1
             cal.append((p, got == m["label"]))
             if got == m["label"]:
@@ -146,6 +162,9 @@ def main(argv):
         print(f"{folder}: {acc:.3f} ({c['right']}/{c['found']} found of {c['marked']} marked)")
     acc = total["right"] / max(1, total["found"])
     print(f"all: {acc:.3f} ({total['right']}/{total['found']} found of {total['marked']} marked)")
+    print(f"clear marks: {total['clear right'] / max(1, total['clear']):.3f} ({total['clear right']}/{total['clear']}), "
+          f"the rest: {(total['right'] - total['clear right']) / max(1, total['found'] - total['clear']):.3f} "
+          f"({total['right'] - total['clear right']}/{total['found'] - total['clear']})")
     print("recall: " + ", ".join(f"{k} {total['right:' + k]}/{total['marked:' + k]}" for k in CORE))
     if "--confusion" in flags:
         cols = CORE + ["other"]
