@@ -506,13 +506,21 @@ internal static partial class LineJudge
                 continue;
             }
 
+            // The prose under a sharing site's preview label (文档介绍： and the shared document's opening) is the document's text;
+            // a site's own description (资源描述：…) is not.
             var j = NextNonBlank(roles, i + 1);
-            if (j >= 0 && roles[j] == LineRole.Content && plain[j].Length <= 200 && !FooterReader.StartsFooterLine(plain[j]))
+            if (j >= 0 && roles[j] == LineRole.Content && plain[j].Length <= 200 && !FooterReader.StartsFooterLine(plain[j]) && !(IsPreviewLabel(plain[i]) && IsProseValue(plain[j])))
             {
                 roles[j] = LineRole.Boilerplate;
             }
         }
     }
+
+    // The label a sharing site puts above the opening of the shared document itself.
+    private static bool IsPreviewLabel(string plain) => plain.StartsWith("文档介绍", StringComparison.Ordinal);
+
+    // A long line with a sentence's punctuation: text, not the value of a label above it.
+    private static bool IsProseValue(string plain) => plain.Length > 40 && plain.AsSpan().IndexOfAny("。，") >= 0;
 
     // A label of a 信息公开 table on a line of its own: two to six Chinese characters after its bullet (• 索引号).
     private static bool IsBareLabel(string plain)
