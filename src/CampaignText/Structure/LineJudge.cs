@@ -1793,8 +1793,8 @@ internal static partial class LineJudge
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}(?:网|網|网站|網站)$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SiteName();
 
-    /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows, rows of dots, a bare page counter (/ 5), a lone ? or � where a picture or an emoji was.</summary>
-    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$|^[…．.·•_\s]{3,}$|^\s*/\s*[0-9]{1,4}\s*$|^\s*[?？\uFFFD]{1,3}\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    /// <summary>Markup left by scraping: HTML tags, markdown images, empty table rows, rows of dots, a bare page counter (/ 5), a lone ? or � where a picture or an emoji was, a forum's anti-copy junk (6 k' R: e" p2 W; Y7).</summary>
+    [GeneratedRegex(@"^<\s*/?\s*[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^>]{0,300})?/?>|<\s*/?\s*(?:p|div|span|br|img|a|td|tr|table|strong|font)\b[^>]{0,300}>|!\[[^\]]{0,200}\]\(|\|\s*\|\s*\||^[|\s:：-]{3,}$|^[\s:：-]*[|｜][|｜\s:：-]*$|^[…．.·•_\s]{3,}$|^\s*/\s*[0-9]{1,4}\s*$|^\s*[?？\uFFFD]{1,3}\s*$|^(?=(?:[^\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]*[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]){3})\s*(?:[\x21-\x7E]{1,3}\s+){4,}[\x21-\x7E]{1,3}\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Debris();
 
     /// <summary>Read-on prompts of previews: 剩余2页未读, 还剩3页.</summary>
@@ -1856,8 +1856,8 @@ internal static partial class LineJudge
     [GeneratedRegex(@"^\s*[0-9]{5,}\s*$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LongNumber();
 
-    /// <summary>A line of a post's counters only: 阅读 2381 在看 17, 浏览量：1.2万, 点赞 35 分享 12.</summary>
-    [GeneratedRegex(@"^(?:(?:阅读|浏览|浏览量|在看|点赞|赞|分享|转发|评论|收藏)\s*[:：]?\s*[0-9][0-9.,万+]*\s*(?:次)?\s*){1,5}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    /// <summary>A line of a post's counters only: 阅读 2381 在看 17, 浏览量：1.2万, 点赞 35 分享 12, a forum's 查看: 218|回复: 0.</summary>
+    [GeneratedRegex(@"^(?:(?:阅读|浏览|浏览量|在看|点赞|赞|分享|转发|评论|收藏|查看|回复)\s*[:：]?\s*[0-9][0-9.,万+]*\s*(?:次)?\s*[|｜]?\s*){1,5}$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SocialCounts();
 
     /// <summary>A day-first date: 27.09.2021.</summary>
