@@ -354,6 +354,13 @@ internal static partial class LineJudge
             family = CueFamily.Chrome;
         }
 
+        if (family == CueFamily.Caption && p.StartsWith('图') && p.Contains("责任单位", StringComparison.Ordinal))
+        {
+            // A numbered picture's problem and the unit to put it right (图③：…占道经营。责任单位：县城管局。) is an item
+            // of a check's problem list, not a caption.
+            w -= 5;
+        }
+
         if (family == CueFamily.Byline && ReporterHeadline().IsMatch(p))
         {
             // A headline about what a reporter did (记者走访…：…), not a byline.
