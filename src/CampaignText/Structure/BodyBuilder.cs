@@ -287,6 +287,13 @@ internal sealed partial class BodyBuilder
     {
         var name = TextCleaning.RemoveWhitespace(rawName);
         var core = SectionCategories.IsCore(name);
+        if (hasRest && !core && IsDateline(name))
+        {
+            // A news dateline in brackets before the lead (【某某报网讯】记者…报道：…) opens the paragraph; it tags nothing.
+            AcceptText(start, end);
+            return;
+        }
+
         var close = hasRest ? _text.IndexOf('】', start, end - start) : -1;
         if (core || (!hasRest && _category != SectionCategories.Briefs))
         {
@@ -318,6 +325,10 @@ internal sealed partial class BodyBuilder
             }
         }
     }
+
+    // A paper's or an agency's dateline: a short name ending in 讯 (网讯, 报讯) or 电 (新华社电).
+    private static bool IsDateline(string name) =>
+        name.Length is >= 3 and <= 12 && (name.EndsWith('讯') || name.EndsWith('訊') || name.EndsWith("社电", StringComparison.Ordinal) || name.EndsWith("社電", StringComparison.Ordinal));
 
     private void AcceptText(int start, int end, bool afterTag = false)
     {
