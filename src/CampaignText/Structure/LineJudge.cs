@@ -1306,7 +1306,16 @@ internal static partial class LineJudge
                 roles[i] = LineRole.Boilerplate;
             }
         }
+        else if (headlines.Count == 1 && NextPiece().IsMatch(plain[headlines[0]]))
+        {
+            // A sample-essay page cut after its first piece: the next piece's title (…工作总结 篇2) with nothing under it.
+            roles[headlines[0]] = LineRole.Boilerplate;
+        }
     }
+
+    /// <summary>The title of one piece of a sample-essay collection: …工作总结 篇2, …（第3篇）.</summary>
+    [GeneratedRegex(@"^.{1,40}?(?:篇\s*[0-9一二三四五六七八九十]{1,2}|[(（]?第[0-9一二三四五六七八九十]{1,2}篇[)）]?)$", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex NextPiece();
 
     // A column tag and a headline on one line (【红色章贡】先辈足迹——伍若兰, one comma allowed): below the text, a link to
     // another page; a tag alone (【工作动态】) heads a section, and a tagged brief is a sentence.
