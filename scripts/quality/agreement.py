@@ -14,21 +14,13 @@ import collections
 import os
 import sys
 
-CORE = ["creation", "exchange", "briefs", "dispatch", "inspection"]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scoring import CORE, read_labels  # noqa: E402
 
 
 def read(path):
-    """(file, key) → (label, note) of one reader, in file order; lines without a core label are reported and skipped."""
-    marks = {}
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
-        cols = line.rstrip("\n").split("\t")
-        if not line.strip():
-            continue
-        if len(cols) < 3 or cols[2].strip() not in CORE:
-            print(f"{path}:{n}: not FILE<TAB>KEY<TAB>LABEL with a core label; skipped", file=sys.stderr)
-            continue
-        marks[(cols[0].strip(), cols[1])] = (cols[2].strip(), cols[3] if len(cols) > 3 else "")
-    return marks
+    """(file, key) → (label, note) of one reader."""
+    return {(m["file"], m["key"]): (m["label"], m["note"]) for m in read_labels(path)}
 
 
 def kappa(pairs):

@@ -30,9 +30,8 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scoring import ANALYZE_ARGS, CLI, squeeze  # noqa: E402
+from scoring import ANALYZE_ARGS, CLI, CORE, read_labels, squeeze  # noqa: E402
 
-CORE = ["creation", "exchange", "briefs", "dispatch", "inspection"]
 PAGE_MARK = re.compile(r"第\d+页(?:共\d+页)?|共\d+页")
 LEAD = re.compile(r"^[，,、。；;：:\s]+")
 TAG = re.compile(r"^【[^】]{1,8}】")  # a column tag the parser keeps as the item's tag
@@ -41,29 +40,13 @@ CUT_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
 
 
 def read_marks(folder):
-    marks = []
-    path = os.path.join(folder, "marks.tsv")
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
-        line = line.rstrip("\n")
-        if not line.strip():
-            continue
-        cols = line.split("\t")
-        if len(cols) < 3 or cols[2].strip() not in CORE:
-            print(f"{path}:{n}: not FILE<TAB>KEY<TAB>LABEL with a core label; skipped", file=sys.stderr)
-            continue
-        marks.append({"file": cols[0].strip(), "key": cols[1], "label": cols[2].strip(),
-                      "note": cols[3] if len(cols) > 3 else ""})
-    second = {}
+    marks = read_labels(os.path.join(folder, "marks.tsv"))
     path2 = os.path.join(folder, "labels2.tsv")
-    if os.path.isfile(path2):
-        for line in open(path2, encoding="utf-8"):
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) >= 3:
-                second[(cols[0].strip(), cols[1])] = (cols[2].strip(), cols[3] if len(cols) > 3 else "")
+    second = {(m["file"], m["key"]): m for m in read_labels(path2)} if os.path.isfile(path2) else {}
     for m in marks:
         # Clear: the reader was sure, and a second blind reader (labels2.tsv, when there is one) gave the same label, sure too.
         other = second.get((m["file"], m["key"]))
-        m["clear"] = "?" not in m["note"] and (not second or (other is not None and other[0] == m["label"] and "?" not in other[1]))
+        m["clear"] = "?" not in m["note"] and (not second or (other is not None and other["label"] == m["label"] and "?" not in other["note"]))
     return marks
 
 

@@ -6,6 +6,7 @@ import os
 import re
 import shlex
 import subprocess
+import sys
 
 CLI = shlex.split(os.environ.get("CAMPAIGNTEXT", "dotnet run -c Release --project src/CampaignText.Cli --"))
 # more analyze options, such as "--model path/to/model.zip" to score the labels of another model
@@ -33,6 +34,26 @@ def analyze_marked(folder, marks):
     jobs = int(os.environ.get("JOBS", "2"))
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(lambda m: analyze(os.path.join(folder, m["file"])), marks))
+
+
+CORE = ["creation", "exchange", "briefs", "dispatch", "inspection"]
+
+
+def read_labels(path):
+    """The paragraph labels of a FILE<TAB>KEY<TAB>LABEL[<TAB>NOTE] file (marks.tsv, a second reader's labels2.tsv), in
+    file order, as dicts with file, key, label and note; a line without a core label is reported and skipped."""
+    labels = []
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3 or cols[2].strip() not in CORE:
+            print(f"{path}:{n}: not FILE<TAB>KEY<TAB>LABEL with a core label; skipped", file=sys.stderr)
+            continue
+        labels.append({"file": cols[0].strip(), "key": cols[1], "label": cols[2].strip(),
+                       "note": cols[3] if len(cols) > 3 else ""})
+    return labels
 
 
 def read_marks(path):

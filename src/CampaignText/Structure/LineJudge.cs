@@ -968,7 +968,7 @@ internal static partial class LineJudge
             }
 
             var issuers = IssuerLinesAbove(plain, roles, k, firstProse, 2, alsoSignOff: false);
-            if (issuers.Count == 0 || !TextCleaning.EndsSentence(TextAboveAttachments(plain, roles, issuers[0])))
+            if (issuers.Count == 0 || !TextCleaning.EndsSentence(PreviousText(plain, roles, issuers[0], skipAttachments: true)))
             {
                 continue;
             }
@@ -1422,11 +1422,15 @@ internal static partial class LineJudge
         }
     }
 
-    private static string PreviousText(string[] plain, LineRole[] roles, int k)
+    /// <summary>
+    /// The last line of text above line <paramref name="k"/>; with <paramref name="skipAttachments"/>, attachment lines
+    /// (附件：…) passed over, as a notice names its attachments between its last paragraph and its sign-off.
+    /// </summary>
+    private static string PreviousText(string[] plain, LineRole[] roles, int k, bool skipAttachments = false)
     {
         for (var j = k - 1; j >= 0; j--)
         {
-            if (roles[j] == LineRole.Content)
+            if (roles[j] == LineRole.Content && !(skipAttachments && IsAttachmentLine(plain[j])))
             {
                 return plain[j];
             }
@@ -1470,27 +1474,10 @@ internal static partial class LineJudge
     }
 
     /// <summary>
-    /// The last line of text above line <paramref name="k"/>, attachment lines (附件：…) passed over: a notice names its
-    /// attachments between its last paragraph and its sign-off.
-    /// </summary>
-    private static string TextAboveAttachments(string[] plain, LineRole[] roles, int k)
-    {
-        for (var j = k - 1; j >= 0; j--)
-        {
-            if (roles[j] == LineRole.Content && !IsAttachmentLine(plain[j]))
-            {
-                return plain[j];
-            }
-        }
-
-        return string.Empty;
-    }
-
-    /// <summary>
     /// A line that names a notice's attachment: 附件 alone, or 附件：… / 附件1. … / 附件二：… with a title of at most 60
     /// characters that ends no sentence.
     /// </summary>
-    internal static bool IsAttachmentLine(string p)
+    private static bool IsAttachmentLine(string p)
     {
         var t = p.AsSpan().Trim();
         if (!t.StartsWith("附件", StringComparison.Ordinal))
